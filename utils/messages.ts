@@ -43,3 +43,11 @@ export function isToTabMessage(value: unknown): value is ToTabMessage {
     ['qari:toggle', 'qari:open', 'qari:close', 'qari:state'].includes((value as { type: string }).type)
   );
 }
+
+export function isToBackgroundMessage(value: unknown): value is ToBackgroundMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['qari:verdict', 'qari:reader-state', 'qari:open-options'].includes((value as { type?: string }).type ?? '')
+  );
+}
