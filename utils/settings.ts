@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontChoice = 'serif' | 'sans';
 export type TextAlign = 'start' | 'justify';
+export type Script = 'arabic' | 'hebrew' | 'latin';
 
 export interface Settings {
   /** Body text size in CSS pixels. */
@@ -35,8 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textAlign: 'start',
   showImages: true,
   removeRepeatedBlocks: true,
-  autoOpenSites: [] as string[],
-  neverOpenSites: [] as string[],
+  autoOpenSites: Object.freeze([]) as unknown as string[],
+  neverOpenSites: Object.freeze([]) as unknown as string[],
 });
 
 export const BOUNDS = {
@@ -46,48 +47,90 @@ export const BOUNDS = {
   siteList: { maxItems: 500 },
 } as const;
 
-const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
-const FONTS: readonly FontChoice[] = ['serif', 'sans'];
-const ALIGNS: readonly TextAlign[] = ['start', 'justify'];
+export const THEMES: readonly Theme[] = ['auto', 'light', 'sepia', 'dark'];
+export const FONTS: readonly FontChoice[] = ['serif', 'sans'];
+export const ALIGNS: readonly TextAlign[] = ['start', 'justify'];
+export const SCRIPTS: readonly Script[] = ['arabic', 'hebrew', 'latin'];
 
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a value was refused. `error` is an English sentence for logs and tests; `code` and `params`
+ * let a page show the same message in its own language (options_error_<code> with $1, $2…).
+ */
+export type FieldError = { ok: false; error: string; code: ErrorCode; params?: (string | number)[] };
+export type FieldResult<T> = { ok: true; value: T } | FieldError;
+
+export type ErrorCode =
+  | 'notNumber'
+  | 'outOfRange'
+  | 'notOneOf'
+  | 'notBoolean'
+  | 'hostEmpty'
+  | 'hostInvalid'
+  | 'notList'
+  | 'listTooLong'
+  | 'listItemNotString'
+  | 'notObject'
+  | 'unknownSetting'
+  | 'tooBigToSync'
+  | 'storage';
+
+function fail(code: ErrorCode, error: string, params?: (string | number)[]): FieldError {
+  return params ? { ok: false, error, code, params } : { ok: false, error, code };
+}
 
 function numberIn(value: unknown, b: { min: number; max: number }, label: string): FieldResult<number> {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, error: `${label} must be a number.` };
-  if (value < b.min || value > b.max) return { ok: false, error: `${label} must be between ${b.min} and ${b.max}.` };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('notNumber', `${label} must be a number.`);
+  if (value < b.min || value > b.max) return fail('outOfRange', `${label} must be between ${b.min} and ${b.max}.`, [b.min, b.max]);
   return { ok: true, value };
 }
 
 function oneOf<T extends string>(value: unknown, options: readonly T[], label: string): FieldResult<T> {
   return typeof value === 'string' && (options as readonly string[]).includes(value)
     ? { ok: true, value: value as T }
-    : { ok: false, error: `${label} must be one of: ${options.join(', ')}.` };
+    : fail('notOneOf', `${label} must be one of: ${options.join(', ')}.`, [options.join(', ')]);
 }
 
 function bool(value: unknown, label: string): FieldResult<boolean> {
-  return typeof value === 'boolean' ? { ok: true, value } : { ok: false, error: `${label} must be true or false.` };
+  return typeof value === 'boolean' ? { ok: true, value } : fail('notBoolean', `${label} must be true or false.`);
 }
 
-/** A hostname as a user would type it: lower-cased, no scheme, path or port. */
+/** A hostname as a user would type it: lower-cased, no scheme, path, port or leading "www.". */
 export function normalizeHostname(input: string): FieldResult<string> {
-  let host = input.trim().toLowerCase();
-  if (!host) return { ok: false, error: 'Enter a site, such as example.com.' };
+  const typed = typeof input === 'string' ? input.trim() : '';
+  let host = typed.toLowerCase();
+  if (!host) return fail('hostEmpty', 'Enter a site, such as example.com.');
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
   if (host.startsWith('www.')) host = host.slice(4);
+  // Internationalised names are accepted in their ASCII (punycode) form, which the URL parser gives us.
+  if (/[^\x00-\x7f]/.test(host)) {
+    try {
+      host = new URL(`http://${host}`).hostname;
+    } catch {
+      return fail('hostInvalid', `"${typed}" is not a valid site name (for example: example.com).`, [typed]);
+    }
+  }
   const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
   const parts = host.split('.');
-  if (host.length > 253 || parts.length < 2 && host !== 'localhost' || !parts.every((p) => label.test(p))) {
-    return { ok: false, error: `"${input.trim()}" is not a valid site name (for example: example.com).` };
+  const tld = parts[parts.length - 1] ?? '';
+  if (
+    host.length > 253 ||
+    (parts.length < 2 && host !== 'localhost') ||
+    !parts.every((p) => label.test(p)) ||
+    (parts.length > 1 && /^\d+$/.test(tld) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host))
+  ) {
+    return fail('hostInvalid', `"${typed}" is not a valid site name (for example: example.com).`, [typed]);
   }
   return { ok: true, value: host };
 }
 
 function siteList(value: unknown, label: string): FieldResult<string[]> {
-  if (!Array.isArray(value)) return { ok: false, error: `${label} must be a list of sites.` };
-  if (value.length > BOUNDS.siteList.maxItems) return { ok: false, error: `${label} holds more than ${BOUNDS.siteList.maxItems} sites.` };
+  if (!Array.isArray(value)) return fail('notList', `${label} must be a list of sites.`);
+  if (value.length > BOUNDS.siteList.maxItems) {
+    return fail('listTooLong', `${label} holds more than ${BOUNDS.siteList.maxItems} sites.`, [BOUNDS.siteList.maxItems]);
+  }
   const out: string[] = [];
   for (const item of value) {
-    if (typeof item !== 'string') return { ok: false, error: `${label} must hold only site names.` };
+    if (typeof item !== 'string') return fail('listItemNotString', `${label} must hold only site names.`);
     const host = normalizeHostname(item);
     if (!host.ok) return host;
     if (!out.includes(host.value)) out.push(host.value);
@@ -95,13 +138,19 @@ function siteList(value: unknown, label: string): FieldResult<string[]> {
   return { ok: true, value: out };
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function fontFamily(value: unknown): FieldResult<Settings['fontFamily']> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'Font family must be set per script.' };
-  const v = value as Record<string, unknown>;
+  if (!isPlainObject(value)) return fail('notObject', 'Font family must be set per script.');
   const out = { ...DEFAULT_SETTINGS.fontFamily };
-  for (const script of ['arabic', 'hebrew', 'latin'] as const) {
-    if (v[script] === undefined) continue;
-    const r = oneOf(v[script], FONTS, `Font for ${script} text`);
+  for (const key of Object.keys(value)) {
+    if (!(SCRIPTS as readonly string[]).includes(key)) return fail('unknownSetting', `Unknown script "${key}" in font family.`, [key]);
+  }
+  for (const script of SCRIPTS) {
+    if (value[script] === undefined) continue;
+    const r = oneOf(value[script], FONTS, `Font for ${script} text`);
     if (!r.ok) return r;
     out[script] = r.value;
   }
@@ -123,21 +172,35 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
 
 export const SETTING_KEYS = Object.keys(VALIDATORS) as (keyof Settings)[];
 
-export function validateField<K extends keyof Settings>(key: K, value: unknown): FieldResult<Settings[K]> {
-  const validate = VALIDATORS[key] as ((v: unknown) => FieldResult<Settings[K]>) | undefined;
-  if (!validate || !Object.prototype.hasOwnProperty.call(VALIDATORS, key)) return { ok: false, error: `Unknown setting "${String(key)}".` };
-  return validate(value);
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.prototype.hasOwnProperty.call(VALIDATORS, key);
 }
 
-function copyDefaults(): Settings {
-  return structuredClone({ ...DEFAULT_SETTINGS, fontFamily: { ...DEFAULT_SETTINGS.fontFamily } }) as Settings;
+export function validateField<K extends keyof Settings>(key: K, value: unknown): FieldResult<Settings[K]> {
+  if (!isSettingKey(key)) return fail('unknownSetting', `Unknown setting "${String(key)}".`, [String(key)]);
+  return (VALIDATORS[key] as (v: unknown) => FieldResult<Settings[K]>)(value);
+}
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return structuredClone({ ...DEFAULT_SETTINGS, fontFamily: { ...DEFAULT_SETTINGS.fontFamily }, autoOpenSites: [], neverOpenSites: [] });
+}
+
+function salvageSites(items: unknown[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (out.length >= BOUNDS.siteList.maxItems) break;
+    const host = typeof item === 'string' ? normalizeHostname(item) : null;
+    if (host?.ok && !out.includes(host.value)) out.push(host.value);
+  }
+  return out;
 }
 
 /** Reads any stored value field by field: a missing or bad field falls back to its default alone. */
 export function repairSettings(raw: unknown): { settings: Settings; repaired: (keyof Settings)[] } {
-  const settings = copyDefaults();
+  const settings = defaultSettings();
   const repaired: (keyof Settings)[] = [];
-  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const source = isPlainObject(raw) ? raw : {};
   for (const key of SETTING_KEYS) {
     if (!Object.prototype.hasOwnProperty.call(source, key)) {
       if (raw !== null && raw !== undefined) repaired.push(key);
@@ -145,65 +208,179 @@ export function repairSettings(raw: unknown): { settings: Settings; repaired: (k
     }
     const r = validateField(key, source[key]);
     if (r.ok) (settings as unknown as Record<string, unknown>)[key] = r.value;
-    else repaired.push(key);
+    else {
+      repaired.push(key);
+      // One corrupt hostname should not cost a user the rest of a long list: keep the good ones.
+      if ((key === 'autoOpenSites' || key === 'neverOpenSites') && Array.isArray(source[key])) {
+        settings[key] = salvageSites(source[key] as unknown[]);
+      }
+    }
   }
   return { settings, repaired };
 }
 
+export type PatchResult = { ok: true; value: Partial<Settings> } | { ok: false; errors: Partial<Record<string, string>>; codes?: Partial<Record<string, FieldError>> };
+
 /** Validates a partial change; nothing is applied unless every field in it is valid. */
-export function validatePatch(patch: unknown): { ok: true; value: Partial<Settings> } | { ok: false; errors: Partial<Record<string, string>> } {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { ok: false, errors: { '': 'Settings must be an object.' } };
+export function validatePatch(patch: unknown): PatchResult {
+  if (!isPlainObject(patch)) return { ok: false, errors: { '': 'Settings must be an object.' } };
   const errors: Record<string, string> = {};
+  const codes: Record<string, FieldError> = {};
   const value: Partial<Settings> = {};
   for (const key of Object.keys(patch)) {
-    const r = validateField(key as keyof Settings, (patch as Record<string, unknown>)[key]);
+    const r = validateField(key as keyof Settings, patch[key]);
     if (r.ok) (value as Record<string, unknown>)[key] = r.value;
-    else errors[key] = r.error;
+    else {
+      errors[key] = r.error;
+      codes[key] = r;
+    }
   }
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+  return Object.keys(errors).length ? { ok: false, errors, codes } : { ok: true, value };
 }
 
 export const SETTINGS_VERSION = 2;
 
-/** Version 1 stored a named size and one list of sites; version 2 is the schema above. */
+/**
+ * Version 1 (Qari 0.0.x) stored:
+ *   { fontSize: 'small' | 'medium' | 'large' | 'xlarge', font: 'serif' | 'sans', theme: 'light' | 'dark' | 'sepia' | 'night',
+ *     sites: string[] (opened in the reader automatically), images: boolean }
+ * Version 2 is the `Settings` schema above. A v1 field that cannot be read becomes its v2 default.
+ */
 export function migrateV1toV2(old: unknown): Settings {
-  const v1 = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
+  const v1 = isPlainObject(old) ? old : {};
   const sizes: Record<string, number> = { small: 16, medium: 20, large: 24, xlarge: 30 };
-  return repairSettings({
-    fontSize: typeof v1.fontSize === 'string' ? sizes[v1.fontSize] : v1.fontSize,
-    theme: v1.theme,
+  const fontSize = typeof v1.fontSize === 'string' && Object.prototype.hasOwnProperty.call(sizes, v1.fontSize) ? sizes[v1.fontSize] : v1.fontSize;
+  const font = (FONTS as readonly unknown[]).includes(v1.font) ? (v1.font as FontChoice) : undefined;
+  const v2: Record<string, unknown> = {
+    fontSize,
+    theme: v1.theme === 'night' ? 'dark' : v1.theme,
     autoOpenSites: v1.sites,
     showImages: v1.images,
-  }).settings;
+  };
+  if (font) v2.fontFamily = { arabic: font, hebrew: font, latin: font };
+  const { settings } = repairSettings(Object.fromEntries(Object.entries(v2).filter(([, v]) => v !== undefined)));
+  return settings;
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: copyDefaults(),
+/**
+ * Everything lives in one sync item rather than one key per field or per site list: a change is
+ * one write (chrome.storage.sync allows 120 writes a minute), one watch event for open readers,
+ * and one version for migrations. The cost is sync's 8 KB per-item quota, about 400 typical
+ * hostnames across both site lists; `saveSettings` measures the item before writing and refuses
+ * with a clear message instead of letting the browser fail half-way.
+ */
+export const SETTINGS_STORAGE_KEY = 'sync:settings' as const;
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_STORAGE_KEY, {
+  fallback: defaultSettings(),
   version: SETTINGS_VERSION,
   migrations: { 2: migrateV1toV2 },
 });
+
+/** The size chrome.storage.sync counts for one item: its key plus its JSON, in UTF-8 bytes. */
+export function syncItemBytes(value: unknown, key = 'settings'): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** A storage failure in words a user can act on; the browser's own message follows. */
+export function describeStorageError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/QUOTA_BYTES_PER_ITEM/i.test(message)) return `Your settings are too large to sync (8 KB at most): remove some sites. (${message})`;
+  if (/QUOTA_BYTES/i.test(message)) return `Sync storage is full: remove some sites or other synced data. (${message})`;
+  if (/MAX_WRITE_OPERATIONS/i.test(message)) return `Too many changes in a short time; wait a minute and try again. (${message})`;
+  if (/sync/i.test(message) && /disabled|not available|unavailable/i.test(message)) return `Browser sync is turned off or unavailable, so settings could not be saved. (${message})`;
+  return `Your settings could not be saved: ${message}`;
+}
+
+async function storedVersion(): Promise<number> {
+  try {
+    const meta = (await settingsItem.getMeta()) as { v?: unknown };
+    return typeof meta.v === 'number' ? meta.v : 1;
+  } catch {
+    return SETTINGS_VERSION;
+  }
+}
 
 /** Reads the settings, repairing (and writing back) any field that is corrupt. */
 export async function loadSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue();
   const { settings, repaired } = repairSettings(raw);
-  if (repaired.length && raw !== null && raw !== undefined) {
+  // A newer Qari on another device may have written fields this version does not know: read around
+  // them, but never overwrite its data with an older shape.
+  if (repaired.length && raw !== null && raw !== undefined && (await storedVersion()) <= SETTINGS_VERSION) {
     await settingsItem.setValue(settings).catch(() => undefined);
   }
   return settings;
 }
 
-/** Validates and saves a change; on a bad value nothing is written. Storage errors are returned, not swallowed. */
-export async function saveSettings(patch: Partial<Settings>): Promise<{ ok: true; settings: Settings } | { ok: false; errors: Partial<Record<string, string>> }> {
-  const checked = validatePatch(patch);
-  if (!checked.ok) return checked;
+export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<string, string>>; codes?: Partial<Record<string, FieldError>> };
+
+// Saves run one after another so two quick changes (font size, then theme) cannot overwrite each other.
+let saveQueue: Promise<unknown> = Promise.resolve();
+function queued<T>(task: () => Promise<T>): Promise<T> {
+  const run = saveQueue.then(task, task);
+  saveQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function write(next: Settings, blame: string): Promise<SaveResult> {
+  const bytes = syncItemBytes(next);
+  if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) {
+    const error = fail(
+      'tooBigToSync',
+      `Too many sites to sync: settings would take ${bytes} bytes, and browser sync allows ${SYNC_QUOTA_BYTES_PER_ITEM} bytes. Remove some sites.`,
+      [bytes, SYNC_QUOTA_BYTES_PER_ITEM],
+    );
+    return { ok: false, errors: { [blame]: error.error }, codes: { [blame]: error } };
+  }
   try {
-    const next = { ...(await loadSettings()), ...checked.value };
     await settingsItem.setValue(next);
     return { ok: true, settings: next };
   } catch (e) {
-    return { ok: false, errors: { '': `Your settings could not be saved: ${e instanceof Error ? e.message : String(e)}` } };
+    const error = fail('storage', describeStorageError(e), [e instanceof Error ? e.message : String(e)]);
+    return { ok: false, errors: { '': error.error }, codes: { '': error } };
   }
+}
+
+/** Validates and saves a change; on a bad value nothing is written. Storage errors are returned, not swallowed. */
+export function saveSettings(patch: Partial<Settings>): Promise<SaveResult> {
+  const checked = validatePatch(patch);
+  if (!checked.ok) return Promise.resolve(checked);
+  return queued(async () => {
+    let current: Settings;
+    try {
+      current = await loadSettings();
+    } catch (e) {
+      const error = fail('storage', describeStorageError(e), [e instanceof Error ? e.message : String(e)]);
+      return { ok: false, errors: { '': error.error }, codes: { '': error } };
+    }
+    const next: Settings = { ...current, ...checked.value };
+    // A partial font choice ({ arabic: 'serif' }) changes that script only.
+    const rawFonts = (patch as Record<string, unknown>).fontFamily;
+    if (isPlainObject(rawFonts)) {
+      next.fontFamily = { ...current.fontFamily };
+      for (const script of SCRIPTS) if (rawFonts[script] !== undefined) next.fontFamily[script] = checked.value.fontFamily![script];
+    }
+    const blame = ['autoOpenSites', 'neverOpenSites'].find((k) => k in checked.value) ?? '';
+    return write(next, blame);
+  });
+}
+
+/** Replaces every setting at once (import): all fields must be valid, or nothing is written. */
+export function replaceSettings(all: unknown): Promise<SaveResult> {
+  const checked = validatePatch(all);
+  if (!checked.ok) return Promise.resolve(checked);
+  const missing = SETTING_KEYS.filter((k) => !(k in checked.value));
+  if (missing.length) {
+    return Promise.resolve({ ok: false, errors: Object.fromEntries(missing.map((k) => [k, `Missing setting "${k}".`])) });
+  }
+  return queued(() => write(checked.value as Settings, ''));
+}
+
+/** Puts every setting back to its default. */
+export function resetSettings(): Promise<SaveResult> {
+  return queued(() => write(defaultSettings(), ''));
 }
 
 /** Calls back with repaired settings whenever they change, here or on another device. */
@@ -213,7 +390,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 /** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"). */
 export function siteInList(hostname: string, list: readonly string[]): boolean {
-  let host = hostname.toLowerCase().replace(/^www\./, '');
+  let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   for (;;) {
     if (list.includes(host)) return true;
     const dot = host.indexOf('.');
