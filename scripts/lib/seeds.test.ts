@@ -17,6 +17,7 @@ const KEYS: Record<keyof SeedExpectation, (v: unknown) => boolean> = {
   dir: (v) => v === 'rtl' || v === 'ltr',
   mustAppear: isSnippetList,
   mustNotAppear: isSnippetList,
+  mustAppearOnce: isSnippetList,
 };
 const REQUIRED: (keyof SeedExpectation)[] = ['description', 'isArticle'];
 
@@ -94,6 +95,9 @@ function checkSeed(seed: Seed): string[] {
     for (const good of expected.mustAppear ?? []) {
       if (normalise(good).includes(normalise(snippet))) problems.push(`mustNotAppear "${snippet}" is inside mustAppear "${good}"`);
     }
+  }
+  for (const snippet of expected.mustAppearOnce ?? []) {
+    if (!text.includes(normalise(snippet))) problems.push(`mustAppearOnce not in page: ${snippet}`);
   }
   if (expected.title && !text.includes(normalise(expected.title))) problems.push(`title not in page text: ${expected.title}`);
 

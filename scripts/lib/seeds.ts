@@ -26,6 +26,8 @@ export interface SeedExpectation {
   mustAppear?: string[];
   /** Snippets that must not appear anywhere in the reader (header included). */
   mustNotAppear?: string[];
+  /** Snippets that must appear exactly once in the reader's text: a caption the page repeats (figcaption equal to the image's alt text, a caption line shown twice) must not be printed twice. */
+  mustAppearOnce?: string[];
 }
 
 export interface Seed {
