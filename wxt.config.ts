@@ -16,8 +16,17 @@ export default defineConfig({
       'A clean, fast reader view for cluttered article pages: made right for Arabic, Hebrew, Persian and Urdu, and for every other language.',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: 'Qari reader view' },
+    icons: { 16: 'icon/idle-16.png', 32: 'icon/idle-32.png', 48: 'icon/idle-48.png', 128: 'icon/idle-128.png' },
+    action: {
+      default_title: 'Qari reader view',
+      default_icon: { 16: 'icon/idle-16.png', 32: 'icon/idle-32.png', 48: 'icon/idle-48.png', 128: 'icon/idle-128.png' },
+    },
     commands: {
+      // Alt+Shift+R (Option+Shift+R on a Mac) is free in both browsers. Chrome's own Alt+Shift shortcuts are
+      // A (inactive dialogs), B (bookmarks bar), I (feedback) and T (toolbar); Firefox's Reader View is
+      // Ctrl+Alt+R (Cmd+Alt+R on a Mac, F9 on Windows) and Ctrl+Shift+R reloads. The one overlap: Firefox
+      // activates a page's accesskey="r" with Alt+Shift+R, which the command takes over. Users can change
+      // the key at chrome://extensions/shortcuts or in Firefox's add-on manager (Manage Extension Shortcuts).
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
         description: 'Open or close the reader view',
