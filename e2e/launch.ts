@@ -1,0 +1,86 @@
+/**
+ * Launching Debian's Chromium with the built extension, outside or inside the test runner:
+ * used by the Playwright fixture, by `npm start` and by `npm run bench`.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from './browsers';
+
+export const EXTENSION_DIR = resolve(process.env.QARI_OUT_DIR ?? '.output', 'chrome-mv3');
+
+export interface ReaderInfo {
+  /** How many <qari-reader> elements the page holds. */
+  hosts: number;
+  shadowOpen: boolean;
+  articles: number;
+  dir: string | null;
+  lang: string | null;
+  h1: string | null;
+  /** All text in the shadow root. */
+  text: string;
+}
+
+export function launchArgs(extensionDir: string, headless = true): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--enable-unsafe-extension-debugging',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  extraArgs: string[] = [],
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; cleanup(): Promise<void> }> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm test does).`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'qari-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    args: [...launchArgs(extensionDir, options.headless ?? true), ...extraArgs],
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+  return {
+    context,
+    async cleanup() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+export async function readerInfo(page: Page): Promise<ReaderInfo> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('qari-reader');
+    const root = hosts[0]?.shadowRoot ?? null;
+    const article = root?.querySelector('article') ?? null;
+    return {
+      hosts: hosts.length,
+      shadowOpen: !!root,
+      articles: root ? root.querySelectorAll('article').length : 0,
+      dir: article?.getAttribute('dir') ?? null,
+      lang: article?.getAttribute('lang') ?? null,
+      h1: article?.querySelector('h1')?.textContent?.trim() ?? null,
+      text: root?.textContent ?? '',
+    };
+  });
+}
