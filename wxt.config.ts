@@ -6,6 +6,9 @@ const outDir = process.env.QARI_OUT_DIR ?? '.output';
 
 export default defineConfig({
   outDir,
+  // Manifest V3 in Firefox too (WXT's default there is V2): one background and one `action` API for both
+  // browsers, and Firefox grants the content script's host access at install, with no prompt.
+  manifestVersion: 3,
   imports: false,
   vite: () => ({
     plugins: [preact()],
@@ -20,6 +23,8 @@ export default defineConfig({
     action: {
       default_title: 'Qari reader view',
       default_icon: { 16: 'icon/idle-16.png', 32: 'icon/idle-32.png', 48: 'icon/idle-48.png', 128: 'icon/idle-128.png' },
+      // Firefox puts a new extension's button in its extensions menu unless default_area puts it on the toolbar.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
     },
     commands: {
       // Alt+Shift+R (Option+Shift+R on a Mac) is free in both browsers. Chrome's own Alt+Shift shortcuts are
@@ -42,7 +47,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'qari@qari-reader.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'qari@qari-reader.org',
+              // 140 is the first ESR that reads data_collection_permissions; Qari collects and sends nothing.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
