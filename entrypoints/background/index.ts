@@ -21,5 +21,6 @@ export default defineBackground(() => {
     if (!isToBackgroundMessage(message)) return undefined;
     return router.onMessage(message, sender);
   });
+  if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook(browser, router));
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
 });

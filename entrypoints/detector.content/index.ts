@@ -37,6 +37,7 @@ export default defineContentScript({
     });
     const verdict = detectPage(document);
     tell({ type: 'qari:verdict', url: location.href, verdict });
+    if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook());
     ctx.onInvalidated(() => getReaderApi()?.close());
   },
 });
