@@ -1,0 +1,76 @@
+/**
+ * Clean-up of the article Readability picked: the title printed again in the body, captions printed twice,
+ * and code that must read left to right inside right-to-left text.
+ */
+import type { RemovedBlock } from './article';
+import { normalizeText } from './normalize-text';
+
+// A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
+// sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
+const TITLE_OVERLAP = 0.8;
+
+function sameAsTitle(key: string, titleKey: string): boolean {
+  if (!key || !titleKey) return false;
+  if (key === titleKey) return true;
+  const [short, long] = key.length < titleKey.length ? [key, titleKey] : [titleKey, key];
+  return short.length >= TITLE_OVERLAP * long.length && long.includes(short);
+}
+
+/** Remove headings and paragraphs that repeat the title. */
+export function removeTitleRepeats(root: Element, title: string): RemovedBlock[] {
+  const titleKey = normalizeText(title);
+  const removed: RemovedBlock[] = [];
+  if (!titleKey) return removed;
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Paragraphs much longer than the title cannot repeat it; skip the normalisation cost.
+    if (text.length > title.length * 2 + 20) continue;
+    if (sameAsTitle(normalizeText(text), titleKey)) {
+      removed.push({ kind: 'title-repeat', text });
+      el.remove();
+    }
+  }
+  return removed;
+}
+
+/**
+ * A caption that repeats what is already there goes once: a figcaption equal to its image's alt keeps the
+ * visible caption and empties the alt (screen readers would read it twice), and a caption repeated by the
+ * paragraph or caption next to it keeps one copy.
+ */
+export function removeCaptionRepeats(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
+    const key = normalizeText(caption.textContent ?? '');
+    if (!key) continue;
+    const figure = caption.closest('figure');
+    for (const img of Array.from(figure?.querySelectorAll('img') ?? [])) {
+      if (normalizeText(img.getAttribute('alt') ?? '') === key) img.setAttribute('alt', '');
+    }
+    const neighbours = [figure?.nextElementSibling, figure?.previousElementSibling, caption.nextElementSibling, caption.previousElementSibling];
+    for (const n of neighbours) {
+      if (!n || n === figure || n.querySelector('img, picture, video')) continue;
+      if (normalizeText(n.textContent ?? '') === key) {
+        removed.push({ kind: 'caption-repeat', text: (n.textContent ?? '').replace(/\s+/g, ' ').trim() });
+        n.remove();
+        break;
+      }
+    }
+  }
+  return removed;
+}
+
+/** Code is written left to right whatever the language of the article around it. */
+export function forceCodeLtr(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('pre, code, kbd, samp'))) {
+    if (el.tagName !== 'PRE' && el.closest('pre')) continue;
+    el.setAttribute('dir', 'ltr');
+  }
+}
+
+/** Everything this module does, in order. */
+export function cleanAfterReadability(root: Element, title: string): RemovedBlock[] {
+  const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
+  forceCodeLtr(root);
+  return removed;
+}

@@ -1,0 +1,106 @@
+/**
+ * Qari's extraction pipeline: its own clean-up before and after @mozilla/readability, direction and language,
+ * sanitising and reading time. Pure over a Document: the reader, the tests on jsdom and the extract command
+ * all call this one function.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
+import { removeClutterBoxes } from './remove-clutter-boxes';
+import { removeStaffCredits } from './remove-staff-credits';
+import { removeRepeatedBlocks } from './remove-repeated-blocks';
+import { recoverLazyImages } from './recover-lazy-images';
+import { cleanAfterReadability } from './clean-after-readability';
+import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
+import { detectDirection, detectLanguage } from './detect-direction';
+import { candidateShape, isTeaserList } from './is-article-page';
+import { sanitizeArticle } from './sanitize-article';
+import { plainText } from './plain-text';
+import { readingMinutes } from './reading-time';
+
+// The content's own dir/lang attribute counts as the article's when its element holds at least this share of the text
+// (a <div dir="rtl"> wrapping the body, as on rtl-4 where Readability's ancestor walk misses it).
+const WRAPPER_TEXT_SHARE = 0.5;
+
+/**
+ * Extract the article of a page, or null when the page has none (a front page, a list of headlines, an empty page).
+ * Works on a clone: the document given is never changed.
+ */
+export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const settings = { removeRepeatedBlocks: true, showImages: true, ...options.settings };
+  const pageUrl = options.url ?? document.URL ?? 'http://localhost/';
+  const win = (document.defaultView ?? (globalThis as { window?: Window }).window) as (Window & typeof globalThis) | undefined;
+  if (!win) throw new Error('extractArticle needs a window for the sanitiser: pass a document that has one, or run where `window` exists');
+
+  const doc = document.cloneNode(true) as Document;
+  const body = doc.body;
+  if (!body) return null;
+
+  // Before Readability: take out what Readability keeps but a reader must not see.
+  const removed: RemovedBlock[] = [...removeClutterBoxes(body)];
+  if (settings.removeRepeatedBlocks) {
+    removed.push(...removeStaffCredits(body), ...removeRepeatedBlocks(body));
+  }
+  recoverLazyImages(body);
+  const readerable = isProbablyReaderable(doc);
+
+  const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  const content = article?.content;
+  if (!article || !content) return null;
+  if (isTeaserList(candidateShape(content), readerable)) return null;
+
+  const title = (article.title ?? '').trim() || (document.title ?? '').trim();
+  removed.push(...cleanAfterReadability(content, title));
+  makeUrlsAbsolute(content, baseUrlOf(document, pageUrl));
+  if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
+
+  const safe = sanitizeArticle(content.innerHTML, win);
+  const textContent = plainText(safe);
+  if (!textContent) return null;
+
+  const wrapper = textWrapper(content, textContent.length);
+  const lang = detectLanguage({
+    document,
+    articleLang: wrapper?.closest('[lang]')?.getAttribute('lang') ?? null,
+    text: textContent,
+  });
+  const dir = detectDirection({
+    document,
+    articleDir: article.dir ?? wrapper?.closest('[dir]')?.getAttribute('dir') ?? null,
+    text: textContent,
+    computedDir: options.computedDir,
+    lang,
+  });
+  // The reader's container takes dir and lang from these fields; the HTML carries them too, on Readability's page
+  // wrapper, so it reads right on its own (saved, or printed by the extract command).
+  const page = safe.childElementCount === 1 ? safe.firstElementChild : null;
+  if (page && !page.hasAttribute('dir')) page.setAttribute('dir', dir);
+  if (page && !page.hasAttribute('lang') && lang !== 'und') page.setAttribute('lang', lang);
+
+  return {
+    title,
+    byline: clean(article.byline),
+    siteName: clean(article.siteName),
+    publishedTime: clean(article.publishedTime),
+    lang,
+    dir,
+    excerpt: clean(article.excerpt),
+    contentHtml: safe.innerHTML,
+    textContent,
+    readingMinutes: readingMinutes(textContent, lang),
+    removed,
+    url: pageUrl,
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+/** The outermost element inside the content that carries dir or lang and holds most of the text. */
+function textWrapper(content: Element, textLength: number): Element | null {
+  for (const el of Array.from(content.querySelectorAll('[dir], [lang]'))) {
+    if ((el.textContent ?? '').length >= WRAPPER_TEXT_SHARE * textLength) return el;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Clutter boxes: hidden blocks, cookie-consent and newsletter boxes, share rows and "read also"/related boxes,
+ * found by visibility, by class/id tokens and by the words of their headings, in several languages.
+ * Every rule is generic: a token or a phrase, never one site's selector.
+ */
+import type { RemovedBlock } from './article';
+import { normalizeText } from './normalize-text';
+import { collectTextBlocks } from './text-blocks';
+
+/** Class/id tokens that name a box that is never article text. */
+const CLUTTER_TOKENS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
+  'share', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'related', 'relateds', 'recommended',
+  'recommendations', 'recirc', 'promo', 'promos', 'sponsored', 'advert', 'advertisement', 'ads', 'ad', 'adsbygoogle',
+  'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'trending', 'mostread', 'mostpopular', 'readalso', 'readmore', 'alsoread',
+  'tags', 'tagcloud', 'newsletterform', 'paywall', 'donate', 'toolbar',
+]);
+/** Adjacent token pairs that name such a box ("read-also", "more-stories", "you-may-like"). */
+const CLUTTER_PAIRS = new Set(['read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'author bio', 'about author', 'post tags', 'entry tags']);
+
+/** Headings that open a "read also"/related box, normalised. */
+const RELATED_PHRASES = [
+  'اقرأ أيضا', 'اقرأ أيضًا', 'إقرأ أيضا', 'اقرأ ايضا', 'اقرأ كذلك', 'اقرأ المزيد', 'شاهد أيضا', 'طالع أيضا', 'أخبار ذات صلة', 'موضوعات ذات صلة',
+  'مواضيع ذات صلة', 'مقالات ذات صلة', 'أخبار متعلقة', 'قد يهمك', 'قد يعجبك أيضا', 'الأكثر قراءة', 'الأكثر مشاهدة', 'تابعونا على',
+  'קראו גם', 'קרא גם', 'עוד בנושא', 'כתבות נוספות', 'עוד כתבות', 'כתבות קשורות', 'הנקראים ביותר',
+  'بیشتر بخوانید', 'بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'مطالب پیشنهادی', 'پربازدیدترین',
+  'یہ بھی پڑھیں', 'مزید پڑھیں', 'متعلقہ خبریں',
+  'read also', 'also read', 'read more', 'related', 'related articles', 'related posts', 'related stories', 'related news',
+  'related content', 'you may also like', 'you might also like', 'more stories', 'more from', 'recommended', 'recommended for you',
+  'most read', 'most popular', 'trending now', 'popular posts', 'recent posts', 'latest news', 'share this', 'share this article',
+  'share this post', 'share on', 'sign up for our newsletter', 'subscribe to our newsletter', 'follow us',
+  'à lire aussi', 'lire aussi', 'sur le même sujet', 'lee también', 'te puede interesar', 'noticias relacionadas',
+  'mehr zum thema', 'das könnte sie auch interessieren', 'leia também', 'leia mais', 'bunu da okuyun', 'ilginizi çekebilir',
+].map(normalizeText);
+const RELATED_SET = new Set(RELATED_PHRASES);
+const RELATED_PREFIX_RE = new RegExp(`^(?:${[...RELATED_SET].sort((a, b) => b.length - a.length).join('|')})(?: |$)`);
+
+// A box named by a token is clutter only when it is small or mostly links; a large text-rich element with such a
+// token is the article itself ("post share-enabled" wrappers), so it stays.
+const MAX_BOX_CHARS = 600;
+const BOX_LINK_DENSITY = 0.5;
+// Never remove an element that holds this share of the page's text, whatever its class says
+// (a modal left open when the page was saved puts aria-hidden on the whole page wrapper).
+const MAX_PAGE_SHARE = 0.3;
+
+/** Split id and class into lower-case tokens on separators and camelCase ("relatedPosts" -> related, posts). */
+export function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  if (raw.length < 2) return [];
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function isClutterByTokens(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (CLUTTER_TOKENS.has(tokens[i])) return true;
+    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${tokens[i]}`)) return true;
+  }
+  return false;
+}
+
+/** Whether the element is hidden by the page (hidden attribute, inline display:none or visibility:hidden, aria-hidden). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Share of the element's text that sits in links (0..1). */
+export function linkDensity(el: Element, textLength = (el.textContent ?? '').trim().length): number {
+  if (!textLength) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  return Math.min(1, linked / textLength);
+}
+
+/** Remove hidden, cookie, newsletter, share and related boxes under root. Returns what went. */
+export function removeClutterBoxes(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const pageChars = (root.textContent ?? '').length || 1;
+  const take = (el: Element, kind: string) => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) removed.push({ kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
+    el.remove();
+  };
+
+  // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
+  const all = Array.from(root.getElementsByTagName('*'));
+  let skipInside: Element | null = null;
+  for (const el of all) {
+    if (skipInside && skipInside.contains(el)) continue;
+    skipInside = null;
+    const tag = el.tagName;
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+    const hidden = isHidden(el);
+    const tokens = hidden ? [] : classTokens(el);
+    if (!hidden && !isClutterByTokens(tokens)) continue;
+    const length = (el.textContent ?? '').length;
+    if (length / pageChars > MAX_PAGE_SHARE) continue;
+    if (hidden) {
+      // Images hidden for lazy loading come back later from their data-src; keep media.
+      if (el.querySelector('img, picture, video')) continue;
+      take(el, 'hidden');
+      skipInside = el;
+      continue;
+    }
+    const trimmed = (el.textContent ?? '').trim().length;
+    if (trimmed > MAX_BOX_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
+    take(el, 'clutter-box');
+    skipInside = el;
+  }
+
+  // Headings in several languages: "اقرأ أيضا", "קראו גם", "Related articles"... and the links that follow them.
+  for (const block of collectTextBlocks(root)) {
+    const el = block.element;
+    if (!el.isConnected || !RELATED_PREFIX_RE.test(block.key)) continue;
+    if (RELATED_SET.has(block.key)) {
+      // A bare heading: its box is the parent when the rest of the parent is links, else the heading and the link list after it.
+      const parent = el.parentElement;
+      const parentText = (parent?.textContent ?? '').trim().length;
+      if (parent && parent !== root && parent.tagName !== 'BODY' && parentText < MAX_BOX_CHARS * 3 &&
+          linkDensity(parent, Math.max(1, parentText - block.text.length)) >= BOX_LINK_DENSITY && parentText / pageChars <= MAX_PAGE_SHARE) {
+        take(parent, 'related');
+        continue;
+      }
+      const next = el.nextElementSibling;
+      if (next && linkDensity(next) >= BOX_LINK_DENSITY && (next.textContent ?? '').length / pageChars <= MAX_PAGE_SHARE) take(next, 'related');
+      take(el, 'related');
+    } else if (linkDensity(el, block.text.length) >= BOX_LINK_DENSITY) {
+      // An inline "اقرأ أيضا: <a>another story</a>" line in the middle of the text.
+      take(el, 'related');
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,61 @@
+/**
+ * The article HTML the reader is allowed to show: an explicit allow-list for reading.
+ * DOMPurify is bound to the window it is given, so the same code runs on jsdom and in a content script's isolated world.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd',
+  'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
+  'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source',
+  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'dir', 'lang', 'href', 'src', 'srcset', 'sizes', 'media', 'type', 'alt', 'title', 'width', 'height', 'datetime', 'cite',
+  'colspan', 'rowspan', 'headers', 'scope', 'abbr', 'start', 'reversed', 'value', 'id', 'open',
+];
+
+/** The sanitiser configuration: an allow-list; everything else (scripts, styles, forms, frames, handlers) goes. */
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  // Links may go to the web, to mail and phone, or inside the page; never javascript:, data:, vbscript: or file:.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  // data: addresses stay allowed for images only (DOMPurify's DATA_URI_TAGS keeps img and source).
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Elements whose text is not reading text either: dropped with their content.
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'head'],
+  // Ids are kept for footnote anchors; DOMPurify renames none but refuses ones that clobber document properties.
+  SANITIZE_DOM: true,
+};
+
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window & typeof globalThis): Purifier {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = DOMPurify(win);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      // Links open outside the reader without giving the page a handle on it.
+      if (node.tagName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/**
+ * Sanitise article HTML (or an element) with the reading allow-list. Returns the sanitised content as a <body>
+ * element of a fresh inert document owned by `win`; its innerHTML is the safe HTML.
+ */
+export function sanitizeArticle(dirty: string | Element, win: Window & typeof globalThis): HTMLElement {
+  const purifier = purifierFor(win);
+  return purifier.sanitize(dirty as Node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
+/** Sanitise to an HTML string. */
+export function sanitizeArticleHtml(dirty: string | Element, win: Window & typeof globalThis): string {
+  return sanitizeArticle(dirty, win).innerHTML;
+}

@@ -1,0 +1,46 @@
+/**
+ * The page's leaf text blocks: block-level elements holding text but no other block inside.
+ * One walk over the DOM, shared by the clean-up passes that compare blocks by their text.
+ */
+import { normalizeText } from './normalize-text';
+
+export interface TextBlock {
+  element: Element;
+  /** The block's text as shown (whitespace collapsed). */
+  text: string;
+  /** normalizeText(text). */
+  key: string;
+}
+
+/** Elements that start a new block of text (the HTML flow elements a reader sees as separate lines). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'CENTER', 'MENU', 'DIALOG',
+]);
+
+/** Elements whose content is never reading text. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'math', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'HEAD']);
+
+const SPACES = /\s+/g;
+
+/** Collect the leaf text blocks under root, in document order. */
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  visit(root, blocks);
+  return blocks;
+}
+
+// Returns whether el contains a block element (so its ancestors are not leaves).
+function visit(el: Element, out: TextBlock[]): boolean {
+  let hasBlockChild = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (SKIP_TAGS.has(child.tagName)) continue;
+    if (visit(child, out) || BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
+  }
+  if (!hasBlockChild && BLOCK_TAGS.has(el.tagName)) {
+    const text = (el.textContent ?? '').replace(SPACES, ' ').trim();
+    if (text) out.push({ element: el, text, key: normalizeText(text) });
+  }
+  return hasBlockChild;
+}
