@@ -4,7 +4,7 @@
  * so the detector's e2e hook forwards a page event here and this answers for the sender's own tab,
  * through the same router the toolbar click and the keyboard command use.
  */
-import type { Browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { COMMAND_TOGGLE, type createReaderRouter } from './reader-router';
 
 export const E2E_MESSAGE_TYPE = 'qari:e2e';
@@ -33,7 +33,7 @@ export function isE2eMessage(value: unknown): value is E2eMessage {
 
 type ReaderRouter = ReturnType<typeof createReaderRouter>;
 
-export function installE2eHook(browser: Browser, router: ReaderRouter): void {
+export function installE2eHook(browser: WxtBrowser, router: ReaderRouter): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
     if (!isE2eMessage(message)) return undefined;
     const tabId = sender.tab?.id;
@@ -42,7 +42,7 @@ export function installE2eHook(browser: Browser, router: ReaderRouter): void {
   });
 }
 
-async function answer(browser: Browser, router: ReaderRouter, action: E2eAction, tabId: number): Promise<unknown> {
+async function answer(browser: WxtBrowser, router: ReaderRouter, action: E2eAction, tabId: number): Promise<unknown> {
   switch (action) {
     case 'toggle':
       return router.toggleReader(tabId);
