@@ -1,0 +1,77 @@
+import { useMemo } from 'preact/hooks';
+import type { ExtractedArticle } from '../utils/article';
+import { formatArticleDate, formatReadingTime } from '../utils/format-reading-time';
+import { articleScript } from './article-script';
+import { t, uiDir, uiLang } from './i18n';
+import { prepareArticleHtml } from './prepare-article-html';
+
+export interface ReaderArticleProps {
+  article: ExtractedArticle;
+  hostname?: string;
+  /** Called when the reader asks to go back to the original page (it is the page underneath). */
+  onClose?(): void;
+}
+
+function siteLabel(article: ExtractedArticle, hostname?: string): string | null {
+  if (article.siteName) return article.siteName;
+  if (hostname) return hostname.replace(/^www\./, '');
+  try {
+    return new URL(article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function ArticleMeta(props: { article: ExtractedArticle }) {
+  const { article } = props;
+  const date = article.publishedTime ? formatArticleDate(article.publishedTime, article.lang) : null;
+  const items = [
+    article.byline && <span class="qari-byline">{article.byline}</span>,
+    date && article.publishedTime && <time dateTime={article.publishedTime}>{date}</time>,
+    <span class="qari-reading-time">{formatReadingTime(article.readingMinutes, article.lang)}</span>,
+  ].filter(Boolean);
+  return (
+    <p class="qari-meta">
+      {items.map((item, i) => (
+        <span class="qari-meta-item" key={i}>
+          {item}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function ReaderArticle(props: ReaderArticleProps) {
+  const { article } = props;
+  const html = useMemo(
+    () => prepareArticleHtml(article.contentHtml, { title: article.title, url: article.url, dir: article.dir, tableLabel: t('table_scroll') }),
+    [article.contentHtml, article.title, article.url, article.dir],
+  );
+  const site = siteLabel(article, props.hostname);
+  return (
+    <article class="qari-article" dir={article.dir} lang={article.lang} data-script={articleScript(article)}>
+      <header class="qari-article-header">
+        {site && <p class="qari-site">{site}</p>}
+        <h1 class="qari-title">{article.title}</h1>
+        <ArticleMeta article={article} />
+        <p class="qari-original">
+          <a
+            href={article.url}
+            lang={uiLang()}
+            dir={uiDir()}
+            target={props.onClose ? undefined : '_blank'}
+            rel="noopener noreferrer"
+            onClick={(event) => {
+              if (!props.onClose || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              props.onClose();
+            }}
+          >
+            {t('view_original')}
+          </a>
+        </p>
+      </header>
+      <div class="qari-content" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ExtractedArticle } from '../utils/article';
+import type { Settings } from '../utils/settings';
+import { articleScript } from './article-script';
+import { t, uiDir, uiLang } from './i18n';
+import { NoArticleMessage } from './NoArticleMessage';
+import { ReaderArticle } from './ReaderArticle';
+import { ReaderToolbar } from './ReaderToolbar';
+
+export interface ReaderViewProps {
+  article: ExtractedArticle | null;
+  settings: Settings;
+  onChange(patch: Partial<Settings>): void;
+  onClose(): void;
+  hostname?: string;
+  /** Inside the options page: no close button, no focus trap, nothing grabs focus. */
+  preview?: boolean;
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** What Tab can reach, in order: one stop per radio group (its checked radio), nothing hidden or disabled. */
+function tabStops(container: HTMLElement): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => {
+    if ((el as HTMLButtonElement).disabled || el.getClientRects().length === 0) return false;
+    if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) {
+      const group = container.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`);
+      return !Array.from(group).some((radio) => radio.checked) && group[0] === el;
+    }
+    return true;
+  });
+}
+
+function activeIn(container: HTMLElement): Element | null {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}
+
+/** Keeps Tab and Shift+Tab cycling inside the reader. */
+function trapTab(event: KeyboardEvent, container: HTMLElement): void {
+  const stops = tabStops(container);
+  if (stops.length === 0) return;
+  const current = activeIn(container);
+  const index = current ? stops.indexOf(current as HTMLElement) : -1;
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  if (event.shiftKey && (index === 0 || index === -1)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (index === stops.length - 1 || (index === -1 && !container.contains(current)))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** In-page #anchors scroll within the reader instead of moving the page underneath. */
+function followAnchor(event: MouseEvent, container: HTMLElement): void {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link || !container.contains(link)) return;
+  event.preventDefault();
+  const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const target = id ? root.getElementById?.(id) ?? container.querySelector(`[name="${CSS.escape(id)}"]`) : container.querySelector('article');
+  target?.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+}
+
+export function ReaderView(props: ReaderViewProps) {
+  const { article, settings, onChange, onClose, hostname, preview } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!preview) scrollerRef.current?.focus({ preventScroll: true });
+  }, [preview]);
+
+  const vars = {
+    '--qari-font-size': `${settings.fontSize}px`,
+    '--qari-line-height': String(settings.lineHeight),
+    '--qari-content-width': `${settings.contentWidth}ch`,
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      class={`qari-root${preview ? ' qari-preview' : ''}`}
+      style={vars}
+      dir={uiDir()}
+      lang={uiLang()}
+      data-theme={settings.theme}
+      data-align={settings.textAlign}
+      data-font-arabic={settings.fontFamily.arabic}
+      data-font-hebrew={settings.fontFamily.hebrew}
+      data-font-latin={settings.fontFamily.latin}
+      role={preview ? undefined : 'dialog'}
+      aria-modal={preview ? undefined : 'true'}
+      aria-label={t('reader_label')}
+      tabIndex={preview ? undefined : -1}
+      onKeyDown={(event) => {
+        if (preview || !rootRef.current) return;
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        } else if (event.key === 'Tab') {
+          trapTab(event, rootRef.current);
+        }
+      }}
+      onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
+    >
+      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} initiallyExpanded={preview} />
+      <main class="qari-scroller" ref={scrollerRef} tabIndex={-1}>
+        {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage onClose={preview ? undefined : onClose} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Display-only changes to the extracted article HTML before the reader shows it: per-block direction,
+ * code kept left to right, tables that scroll, links that open their targets, one headline.
+ * Works on an inert <template> of the given document, so nothing in the page itself changes.
+ */
+import type { TextDirection } from '../utils/article';
+
+export interface PrepareOptions {
+  title: string;
+  /** The article's URL: relative links resolve against it, and links to it with a #hash stay in the reader. */
+  url: string;
+  dir: TextDirection;
+  tableLabel: string;
+}
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/gu;
+const ANY_LETTER = /\p{L}/gu;
+const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, caption, td, th, dt, dd, summary';
+const SAFE_LINK = /^(https?|mailto|tel):$/;
+
+/**
+ * The direction a block's own letters call for, or null when it is mixed or has no letters.
+ * Two thirds of the letters must be of one direction: an Arabic sentence naming "Google" or "NATO"
+ * stays right to left, while an English quotation inside Arabic text is almost all Latin.
+ */
+export function blockDirection(text: string): TextDirection | null {
+  const letters = text.match(ANY_LETTER)?.length ?? 0;
+  if (letters < 3) return null;
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  if (rtl * 3 >= letters * 2) return 'rtl';
+  if ((letters - rtl) * 3 >= letters * 2) return 'ltr';
+  return null;
+}
+
+function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function renameElement(el: Element, tag: string): Element {
+  const replacement = el.ownerDocument.createElement(tag);
+  for (const attr of Array.from(el.attributes)) replacement.setAttribute(attr.name, attr.value);
+  while (el.firstChild) replacement.appendChild(el.firstChild);
+  el.replaceWith(replacement);
+  return replacement;
+}
+
+function withoutHash(url: URL): string {
+  return url.href.replace(/#.*$/, '');
+}
+
+function prepareLinks(root: DocumentFragment, articleUrl: URL | null): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const raw = a.getAttribute('href') ?? '';
+    if (raw.startsWith('#')) continue;
+    let target: URL;
+    try {
+      target = new URL(raw, articleUrl ?? undefined);
+    } catch {
+      a.removeAttribute('href');
+      continue;
+    }
+    if (!SAFE_LINK.test(target.protocol)) {
+      a.removeAttribute('href');
+      continue;
+    }
+    if (articleUrl && target.hash && withoutHash(target) === withoutHash(articleUrl)) {
+      a.setAttribute('href', target.hash);
+      continue;
+    }
+    a.setAttribute('href', target.href);
+    if (/^https?:$/.test(target.protocol)) {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+}
+
+function prepareMedia(root: DocumentFragment, articleUrl: URL | null): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    img.setAttribute('decoding', 'async');
+    const src = img.getAttribute('src');
+    if (src && articleUrl) {
+      try {
+        img.setAttribute('src', new URL(src, articleUrl).href);
+      } catch {
+        img.removeAttribute('src');
+      }
+    }
+  }
+}
+
+function prepareCode(root: DocumentFragment): void {
+  for (const el of Array.from(root.querySelectorAll('pre, code, kbd, samp'))) {
+    if (el.closest('pre') && el.tagName !== 'PRE') continue;
+    el.setAttribute('dir', 'ltr');
+  }
+}
+
+function prepareTables(root: DocumentFragment, label: string): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.parentElement?.classList.contains('qari-table-scroll')) continue;
+    const wrapper = table.ownerDocument.createElement('div');
+    wrapper.className = 'qari-table-scroll';
+    wrapper.setAttribute('role', 'region');
+    wrapper.setAttribute('tabindex', '0');
+    const caption = normalize(table.querySelector('caption')?.textContent);
+    wrapper.setAttribute('aria-label', caption ? `${label}: ${caption}` : label);
+    table.replaceWith(wrapper);
+    wrapper.appendChild(table);
+  }
+}
+
+function prepareHeadings(root: DocumentFragment, title: string): void {
+  const first = root.querySelector('h1, h2, h3');
+  if (first && normalize(first.textContent) === normalize(title)) first.remove();
+  for (const h1 of Array.from(root.querySelectorAll('h1'))) renameElement(h1, 'h2');
+}
+
+/** The reader's own <article> and <main> are the only ones: wrappers the page used become plain blocks. */
+function flattenLandmarks(root: DocumentFragment): void {
+  for (const el of Array.from(root.querySelectorAll('article, main'))) renameElement(el, 'div');
+}
+
+function prepareDirections(root: DocumentFragment, articleDir: TextDirection): void {
+  for (const block of Array.from(root.querySelectorAll(TEXT_BLOCKS))) {
+    if (block.hasAttribute('dir') || block.closest('pre')) continue;
+    const inherited = (block.parentElement?.closest('[dir]')?.getAttribute('dir') as TextDirection | undefined) ?? articleDir;
+    const own = blockDirection(block.textContent ?? '');
+    if (own && own !== inherited) block.setAttribute('dir', own);
+  }
+}
+
+/** The article HTML as the reader shows it. `doc` only lends its parser: the result is a string. */
+export function prepareArticleHtml(html: string, options: PrepareOptions, doc: Document = document): string {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  const root = template.content;
+  let articleUrl: URL | null = null;
+  try {
+    articleUrl = new URL(options.url);
+  } catch {
+    articleUrl = null;
+  }
+  flattenLandmarks(root);
+  prepareHeadings(root, options.title);
+  prepareLinks(root, articleUrl);
+  prepareMedia(root, articleUrl);
+  prepareCode(root);
+  prepareTables(root, options.tableLabel);
+  prepareDirections(root, options.dir);
+  return template.innerHTML;
+}
