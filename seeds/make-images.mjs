@@ -112,8 +112,8 @@ const IMAGES = {
   'bare-article/garden.png': [600, 400, 51, P.green],
   'tech-blog-table-code/chart.png': [560, 300, 61, P.grey],
   'hostile-css/photo.png': [560, 315, 71, P.desert],
-  'hostile-xss/photo.png': [560, 315, 81, P.river],
   'persian-mislabelled/photo.png': [560, 315, 91, P.dusk],
+  'csp-strict/photo.png': [560, 315, 101, P.river],
 };
 
 for (const [rel, [w, h, seed, palette]] of Object.entries(IMAGES)) {

@@ -127,7 +127,7 @@ describe('seed folders', () => {
   const seeds = listSeeds();
 
   it('exist', () => {
-    expect(seeds.length).toBeGreaterThanOrEqual(1);
+    expect(seeds.length).toBeGreaterThanOrEqual(10);
   });
 
   for (const seed of seeds) {
