@@ -13,6 +13,8 @@ export interface ReaderToolbarProps {
   script: ArticleScript;
   /** Opens the display settings at first (the options page's preview shows them). */
   initiallyExpanded?: boolean;
+  /** Without an article there is nothing to size or style: only the close button shows. */
+  closeOnly?: boolean;
 }
 
 /** Font-size steps of 2px: small enough to fine-tune, few enough presses to go from 12 to 40. */
@@ -128,21 +130,25 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           </ToolButton>
         )}
         <span class="qari-toolbar-spacer" />
-        <div class="qari-size" role="group" aria-label={t('text_size_value', String(settings.fontSize))}>
-          <ToolButton class="qari-smaller" label={t('text_smaller')} disabled={settings.fontSize <= BOUNDS.fontSize.min} onClick={() => onChange({ fontSize: clamp(settings.fontSize - FONT_STEP, BOUNDS.fontSize) })}>
-            <span class="qari-glyph qari-glyph-small" aria-hidden="true">A</span>
-            <MinusIcon />
-          </ToolButton>
-          <ToolButton class="qari-larger" label={t('text_larger')} disabled={settings.fontSize >= BOUNDS.fontSize.max} onClick={() => onChange({ fontSize: clamp(settings.fontSize + FONT_STEP, BOUNDS.fontSize) })}>
-            <span class="qari-glyph" aria-hidden="true">A</span>
-            <PlusIcon />
-          </ToolButton>
-        </div>
-        <ToolButton class="qari-settings-toggle" label={t('display_settings')} expanded={expanded} controls="qari-display-settings" onClick={() => setExpanded(!expanded)}>
-          <SettingsIcon />
-        </ToolButton>
+        {!props.closeOnly && (
+          <>
+            <div class="qari-size" role="group" aria-label={t('text_size_value', String(settings.fontSize))}>
+              <ToolButton class="qari-smaller" label={t('text_smaller')} disabled={settings.fontSize <= BOUNDS.fontSize.min} onClick={() => onChange({ fontSize: clamp(settings.fontSize - FONT_STEP, BOUNDS.fontSize) })}>
+                <span class="qari-glyph qari-glyph-small" aria-hidden="true">A</span>
+                <MinusIcon />
+              </ToolButton>
+              <ToolButton class="qari-larger" label={t('text_larger')} disabled={settings.fontSize >= BOUNDS.fontSize.max} onClick={() => onChange({ fontSize: clamp(settings.fontSize + FONT_STEP, BOUNDS.fontSize) })}>
+                <span class="qari-glyph" aria-hidden="true">A</span>
+                <PlusIcon />
+              </ToolButton>
+            </div>
+            <ToolButton class="qari-settings-toggle" label={t('display_settings')} expanded={expanded} controls="qari-display-settings" onClick={() => setExpanded(!expanded)}>
+              <SettingsIcon />
+            </ToolButton>
+          </>
+        )}
       </div>
-      {expanded && (
+      {expanded && !props.closeOnly && (
         <div class="qari-panel" id="qari-display-settings" role="group" aria-label={t('display_settings')}>
           <Stepper
             label={t('line_height')}

@@ -1,0 +1,172 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from '../utils/article';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import arabic from '../public/_locales/ar/messages.json';
+import { ReaderView } from './ReaderView';
+
+function settings(patch: Partial<Settings> = {}): Settings {
+  return { ...structuredClone({ ...DEFAULT_SETTINGS, fontFamily: { ...DEFAULT_SETTINGS.fontFamily } }), ...patch } as Settings;
+}
+
+const ARABIC: ExtractedArticle = {
+  title: 'داعش ينتقل إلى أفريقيا',
+  byline: 'محمود عبد الرحيم',
+  siteName: 'صدى البلد',
+  publishedTime: '2022-05-12T03:14:00+02:00',
+  lang: 'ar',
+  dir: 'rtl',
+  excerpt: null,
+  contentHtml:
+    '<h1>داعش ينتقل إلى أفريقيا</h1><p>اجتمع وزراء التحالف الدولي لمحاربة داعش أمس في مدينة مراكش المغربية.</p>' +
+    '<blockquote><p>"The coalition remains united and determined to defeat ISIS."</p></blockquote>' +
+    '<p>قال <a href="/other">الوزير</a> إن القرار 2254 ما زال قائما.</p>',
+  textContent: '',
+  readingMinutes: 4,
+  removed: [],
+  url: 'https://www.elbalad.news/5290000',
+};
+
+function renderReader(props: Partial<Parameters<typeof ReaderView>[0]> = {}) {
+  const onChange = vi.fn();
+  const onClose = vi.fn();
+  const utils = render(<ReaderView article={ARABIC} settings={settings()} onChange={onChange} onClose={onClose} hostname="www.elbalad.news" {...props} />);
+  return { ...utils, onChange, onClose };
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('ReaderView with an article', () => {
+  it('shows the article right to left in its language, with the headline once and the header in Arabic', () => {
+    const { container } = renderReader();
+    const article = container.querySelector('article')!;
+    expect(article.getAttribute('dir')).toBe('rtl');
+    expect(article.getAttribute('lang')).toBe('ar');
+    expect(within(article).getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('داعش ينتقل إلى أفريقيا');
+    expect(screen.getByText('صدى البلد')).toBeTruthy();
+    expect(screen.getByText('محمود عبد الرحيم')).toBeTruthy();
+    expect(screen.getByText('٤ دقائق للقراءة')).toBeTruthy();
+    expect(container.querySelector('time')?.textContent).toContain('٢٠٢٢');
+  });
+
+  it('gives an English quotation in Arabic text its own direction, and links open their original targets', () => {
+    const { container } = renderReader();
+    const quote = container.querySelector('blockquote')!;
+    expect(quote.getAttribute('dir')).toBe('ltr');
+    const link = screen.getByRole('link', { name: 'الوزير' });
+    expect(link.getAttribute('href')).toBe('https://www.elbalad.news/other');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'View original page' }).getAttribute('href')).toBe(ARABIC.url);
+  });
+
+  it('closes from the close button and from Esc', () => {
+    const { onClose } = renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Close reader' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for larger and smaller text in 2px steps, and not past the bounds', () => {
+    const { onChange, rerender } = renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Larger text' }));
+    expect(onChange).toHaveBeenLastCalledWith({ fontSize: 22 });
+    fireEvent.click(screen.getByRole('button', { name: 'Smaller text' }));
+    expect(onChange).toHaveBeenLastCalledWith({ fontSize: 18 });
+    rerender(<ReaderView article={ARABIC} settings={settings({ fontSize: 40 })} onChange={onChange} onClose={() => undefined} />);
+    onChange.mockClear();
+    const larger = screen.getByRole('button', { name: 'Larger text' });
+    expect(larger.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(larger);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('applies the size, line height and width it is given at once', () => {
+    const { container } = renderReader({ settings: settings({ fontSize: 26, lineHeight: 2, contentWidth: 55 }) });
+    const root = container.querySelector<HTMLElement>('.qari-root')!;
+    expect(root.style.getPropertyValue('--qari-font-size')).toBe('26px');
+    expect(root.style.getPropertyValue('--qari-line-height')).toBe('2');
+    expect(root.style.getPropertyValue('--qari-content-width')).toBe('55ch');
+  });
+
+  it('opens display settings: line spacing, width, the font for Arabic text, theme and always-open', () => {
+    const { onChange } = renderReader();
+    const toggle = screen.getByRole('button', { name: 'Display settings' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'More line spacing' }));
+    expect(onChange).toHaveBeenLastCalledWith({ lineHeight: 1.7 });
+    fireEvent.click(screen.getByRole('button', { name: 'Narrower column' }));
+    expect(onChange).toHaveBeenLastCalledWith({ contentWidth: 65 });
+
+    const fonts = screen.getByRole('group', { name: 'Font for Arabic-script text' });
+    fireEvent.click(within(fonts).getByRole('radio', { name: 'Serif' }));
+    expect(onChange).toHaveBeenLastCalledWith({ fontFamily: { arabic: 'serif', hebrew: 'sans', latin: 'serif' } });
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Sepia' }));
+    expect(onChange).toHaveBeenLastCalledWith({ theme: 'sepia' });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Always open on this site/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ autoOpenSites: ['elbalad.news'] });
+  });
+
+  it('turns always-open off for the site and any parent entry that covers it', () => {
+    const { onChange } = renderReader({ hostname: 'news.example.com', settings: settings({ autoOpenSites: ['example.com', 'other.org'] }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Display settings' }));
+    const box = screen.getByRole('checkbox', { name: /Always open on this site/ }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(onChange).toHaveBeenLastCalledWith({ autoOpenSites: ['other.org'] });
+  });
+
+  it('Esc in the open settings panel closes the panel, not the reader', () => {
+    const { onClose } = renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Display settings' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'More line spacing' }), { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'More line spacing' })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});
+
+describe('ReaderView without an article', () => {
+  it('says so, offers a close button and holds no <article>', () => {
+    const { container, onClose } = renderReader({ article: null });
+    expect(container.querySelector('article')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'No article found on this page' })).toBeTruthy();
+    const buttons = screen.getAllByRole('button', { name: 'Close reader' });
+    fireEvent.click(buttons[buttons.length - 1]!);
+    expect(onClose).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Larger text' })).toBeNull();
+  });
+});
+
+describe('ReaderView in the options page preview', () => {
+  it('has no close button and no dialog, and shows the settings', () => {
+    renderReader({ preview: true });
+    expect(screen.queryByRole('button', { name: 'Close reader' })).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'More line spacing' })).toBeTruthy();
+  });
+});
+
+describe('ReaderView in Arabic', () => {
+  it('lays out its own controls right to left with Arabic labels', () => {
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string) => (arabic as Record<string, { message: string }>)[key]?.message ?? '') as typeof browser.i18n.getMessage);
+    const { container } = renderReader({ article: null });
+    const root = container.querySelector('.qari-root')!;
+    expect(root.getAttribute('dir')).toBe('rtl');
+    expect(root.getAttribute('lang')).toBe('ar');
+    expect(screen.getByRole('heading', { name: 'لم يُعثر على مقال في هذه الصفحة' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'إغلاق القارئ' }).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { blockDirection, prepareArticleHtml } from './prepare-article-html';
+
+const base = { title: 'The headline', url: 'https://example.com/news/story?id=1', dir: 'rtl' as const, tableLabel: 'Table' };
+
+function prepared(html: string, options: Partial<typeof base> = {}): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = prepareArticleHtml(html, { ...base, ...options });
+  return template.content;
+}
+
+describe('blockDirection', () => {
+  it('calls an Arabic sentence with a Latin name and numbers right to left', () => {
+    expect(blockDirection('أعلنت شركة Google يوم 12 مايو 2022 عن نتائجها')).toBe('rtl');
+  });
+  it('calls an English quotation left to right, and mixed or letterless text nothing', () => {
+    expect(blockDirection('"We will not stop," said the minister.')).toBe('ltr');
+    expect(blockDirection('2022 - 15%')).toBeNull();
+    expect(blockDirection('abc def שלום עולם')).toBeNull();
+  });
+});
+
+describe('prepareArticleHtml', () => {
+  it('drops the repeated headline and turns other h1s into h2s', () => {
+    const root = prepared('<h1>The headline</h1><p>Body</p><h1>A section</h1>', { dir: 'ltr' });
+    expect(root.querySelectorAll('h1')).toHaveLength(0);
+    expect(root.querySelector('h2')?.textContent).toBe('A section');
+  });
+
+  it('gives a block in another script its own direction and leaves the rest to inherit', () => {
+    const root = prepared('<p>اجتمع وزراء التحالف الدولي في مراكش يوم 11 مايو</p><p>The coalition remains united and determined.</p>');
+    const [arabic, english] = Array.from(root.querySelectorAll('p'));
+    expect(arabic!.hasAttribute('dir')).toBe(false);
+    expect(english!.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('keeps code left to right and leaves what is inside <pre> alone', () => {
+    const root = prepared('<pre><code>const x = 1;</code></pre><p>استخدم <code>npm install</code> ثم شغّل البرنامج الآن</p>');
+    expect(root.querySelector('pre')?.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelector('pre code')?.hasAttribute('dir')).toBe(false);
+    expect(root.querySelector('p code')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('wraps tables in a focusable, labelled region that scrolls sideways', () => {
+    const root = prepared('<table><caption>Latency</caption><tr><td>1</td></tr></table>');
+    const region = root.querySelector('.qari-table-scroll')!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.getAttribute('aria-label')).toBe('Table: Latency');
+    expect(region.firstElementChild?.tagName).toBe('TABLE');
+  });
+
+  it('sends links to their original targets, keeps in-page anchors in the reader and drops script links', () => {
+    const root = prepared('<a href="/a">a</a><a href="#part-2">b</a><a href="https://example.com/news/story?id=1#notes">c</a><a href="javascript:alert(1)">d</a>');
+    const [a, b, c, d] = Array.from(root.querySelectorAll('a'));
+    expect(a!.getAttribute('href')).toBe('https://example.com/a');
+    expect(a!.getAttribute('target')).toBe('_blank');
+    expect(b!.getAttribute('href')).toBe('#part-2');
+    expect(b!.hasAttribute('target')).toBe(false);
+    expect(c!.getAttribute('href')).toBe('#notes');
+    expect(d!.hasAttribute('href')).toBe(false);
+  });
+
+  it('keeps one <article> (the reader’s own): page wrappers become divs; images get an alt', () => {
+    const root = prepared('<article><main><p>x</p><img src="p.png"></main></article>');
+    expect(root.querySelector('article, main')).toBeNull();
+    expect(root.querySelector('img')?.getAttribute('alt')).toBe('');
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.com/news/p.png');
+  });
+});
