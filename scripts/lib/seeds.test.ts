@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { JSDOM } from 'jsdom';
 import { listSeeds, type Seed, type SeedExpectation } from './seeds';
 
 const KEYS: Record<keyof SeedExpectation, (v: unknown) => boolean> = {
@@ -76,7 +75,8 @@ function checkSeed(seed: Seed): string[] {
   if (!existsSync(path)) return [...problems, `${seed.file} does not exist`];
   const html = readFileSync(path, 'utf8');
   if (!/<meta\s+charset=["']?utf-8/i.test(html)) problems.push('page lacks <meta charset="utf-8">');
-  const doc = new JSDOM(html).window.document;
+  // Vitest's default jsdom environment provides DOMParser (scripting off, like Readability's jsdom runs).
+  const doc = new DOMParser().parseFromString(html, 'text/html');
   if (!doc.body || !doc.body.textContent?.trim()) problems.push('page has no body text');
   const text = pageText(doc);
 
