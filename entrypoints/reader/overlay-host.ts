@@ -44,7 +44,8 @@ export function mountOverlayHost(doc: Document = document): OverlayHost {
     host,
     shadow,
     remove() {
-      for (const type of ISOLATED_EVENTS) host.removeEventListener(type, stop);
+      // The host's own listeners stay on the detached host and go with it: the Esc or click that closes
+      // the reader is still being dispatched along a path that includes the host, and must stop there.
       removeReaderStyles();
       removeHostStyles();
       unlockPage();
