@@ -1,27 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectPage } from '@/utils/detect-page';
-import { isToTabMessage, type ReaderState, type ToBackgroundMessage, type ToTabMessage } from '@/utils/messages';
-import { getReaderApi, type ReaderApi } from '@/utils/reader-api';
-
-async function loadReader(): Promise<ReaderApi> {
-  const existing = getReaderApi();
-  if (existing) return existing;
-  await import(/* @vite-ignore */ browser.runtime.getURL('/reader.js'));
-  const api = getReaderApi();
-  if (!api) throw new Error('Qari: the reader module did not load');
-  return api;
-}
-
-async function handle(message: ToTabMessage): Promise<ReaderState> {
-  if (message.type === 'qari:state') return getReaderApi()?.state() ?? { open: false };
-  if (message.type === 'qari:close') return getReaderApi()?.close() ?? { open: false };
-  const api = await loadReader();
-  return message.type === 'qari:open' ? api.open() : api.toggle();
-}
+import { isToTabMessage, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
+import { hostInList, readSiteRules } from '@/utils/site-rules';
+import { getReaderApi } from '@/utils/reader-api';
+import { handleTabMessage, loadReader, readerIsOpen } from './reader-loader';
+import { whenQuiet } from './when-quiet';
 
 function tell(message: ToBackgroundMessage): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  try {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was reloaded or removed: this script is an orphan with no one to tell.
+  }
 }
 
 export default defineContentScript({
@@ -30,13 +21,50 @@ export default defineContentScript({
   main(ctx) {
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToTabMessage(message)) return undefined;
-      return handle(message).catch((error: unknown) => {
+      return handleTabMessage(message).catch((error: unknown) => {
         console.warn('Qari:', error);
         return { open: false } satisfies ReaderState;
       });
     });
-    const verdict = detectPage(document);
-    tell({ type: 'qari:verdict', url: location.href, verdict });
+
+    let run = 0;
+    async function check(): Promise<void> {
+      const mine = ++run;
+      const rules = await readSiteRules();
+      if (mine !== run || ctx.isInvalid) return;
+      const host = location.hostname;
+      const never = hostInList(host, rules.neverOpenSites);
+      const verdict: PageVerdict = never
+        ? { isArticle: false, cluttered: false, reasons: ['never-open site'], ms: 0 }
+        : detectPage(document);
+      tell({ type: 'qari:verdict', url: location.href, verdict });
+      // Auto-open needs no host permission beyond this content script's own matches: the reader module is
+      // a web-accessible resource imported here, in the page's isolated world. So there is no optional
+      // permission to ask for when the user adds a site.
+      if (!never && verdict.isArticle && hostInList(host, rules.autoOpenSites) && !readerIsOpen()) {
+        try {
+          const api = await loadReader();
+          if (mine !== run || ctx.isInvalid) return;
+          tell({ type: 'qari:reader-state', state: await api.open() });
+        } catch (error) {
+          console.warn('Qari: could not open the reader by itself', error);
+        }
+      }
+    }
+
+    // document_idle is after the page has loaded; idle time on top keeps detection off the page's own work.
+    ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
+
+    // Single-page sites: a new URL may hold a new article. The open reader shows the old one, so it closes
+    // at once; detection runs again once the site has rendered the new page (and re-opens on auto-open sites).
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      run++;
+      if (readerIsOpen()) tell({ type: 'qari:reader-state', state: getReaderApi()?.close() ?? { open: false } });
+      void whenQuiet(ctx, 300, 3000).then(() => {
+        if (ctx.isValid) ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
+      });
+    });
+
     if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook());
     ctx.onInvalidated(() => getReaderApi()?.close());
   },

@@ -1,0 +1,43 @@
+/**
+ * The always-open and never-open site lists, read for the always-on detector straight from the stored
+ * settings item. The settings store (utils/settings.ts) brings WXT's storage layer and every validator
+ * with it, 14 KB the detector cannot afford on every page; this reads the two lists alone and trusts
+ * nothing in them. site-rules.test.ts checks it against the store, so the two cannot drift apart.
+ */
+import { browser } from 'wxt/browser';
+
+export interface SiteRules {
+  autoOpenSites: string[];
+  neverOpenSites: string[];
+}
+
+/** The settings item's key in storage.sync (SETTINGS_STORAGE_KEY without its "sync:" area). */
+export const SETTINGS_KEY = 'settings';
+
+function hostList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase()) : [];
+}
+
+/** Reads the lists; any failure (no sync storage, an odd value) means "no rules". */
+export async function readSiteRules(): Promise<SiteRules> {
+  try {
+    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
+    if (!stored || typeof stored !== 'object') return { autoOpenSites: [], neverOpenSites: [] };
+    // Version 1 settings kept the always-open list as `sites`, until the store migrates them.
+    return { autoOpenSites: hostList(stored.autoOpenSites ?? stored.sites), neverOpenSites: hostList(stored.neverOpenSites) };
+  } catch {
+    return { autoOpenSites: [], neverOpenSites: [] };
+  }
+}
+
+/** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"); same rule as settings.siteInList. */
+export function hostInList(hostname: string, list: readonly string[]): boolean {
+  if (!list.length) return false;
+  let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  for (;;) {
+    if (list.includes(host)) return true;
+    const dot = host.indexOf('.');
+    if (dot < 0) return false;
+    host = host.slice(dot + 1);
+  }
+}
