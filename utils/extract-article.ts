@@ -53,7 +53,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   makeUrlsAbsolute(content, baseUrlOf(document, pageUrl));
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
-  const safe = sanitizeArticle(content.innerHTML, win);
+  // The content element can go to the sanitiser as it is when it belongs to the sanitiser's window; a document without
+  // a window (a clone made by the reader) may come from another realm, so its content goes over as HTML.
+  const safe = sanitizeArticle(document.defaultView ? content : content.innerHTML, win);
   const textContent = plainText(safe);
   if (!textContent) return null;
 

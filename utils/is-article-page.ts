@@ -2,7 +2,7 @@
  * Whether a page holds an article, or is a front page, a list of headlines, a category page.
  * Cheap checks on a candidate element only: no Readability, no DOMPurify, so the always-on detector can reuse them.
  */
-import { collectTextBlocks } from './text-blocks';
+import { collectTextBlocks, linkTextLength } from './text-blocks';
 
 /** The shape of a candidate article: how much of it is prose and how much is links. */
 export interface CandidateShape {
@@ -31,9 +31,7 @@ export function candidateShape(root: Element): CandidateShape {
   let linkChars = 0;
   for (const block of collectTextBlocks(root)) {
     const len = block.text.length;
-    let linked = 0;
-    for (const a of Array.from(block.element.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (block.element.tagName === 'A') linked = len;
+    let linked = linkTextLength(block.element);
     for (let p = block.element.parentElement; p && p !== root; p = p.parentElement) {
       if (p.tagName === 'A') {
         linked = len;

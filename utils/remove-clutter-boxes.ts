@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks } from './text-blocks';
+import { collectTextBlocks, elementsBelow, linkTextLength } from './text-blocks';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -69,9 +69,7 @@ export function isHidden(el: Element): boolean {
 /** Share of the element's text that sits in links (0..1). */
 export function linkDensity(el: Element, textLength = (el.textContent ?? '').trim().length): number {
   if (!textLength) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
-  return Math.min(1, linked / textLength);
+  return Math.min(1, linkTextLength(el) / textLength);
 }
 
 /** Remove hidden, cookie, newsletter, share and related boxes under root. Returns what went. */
@@ -85,7 +83,7 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
   };
 
   // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = elementsBelow(root);
   let skipInside: Element | null = null;
   for (const el of all) {
     if (skipInside && skipInside.contains(el)) continue;
