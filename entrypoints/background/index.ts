@@ -22,5 +22,8 @@ export default defineBackground(() => {
     return router.onMessage(message, sender);
   });
   if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook(browser, router));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void router.onTabLoading(tabId);
+  });
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
 });

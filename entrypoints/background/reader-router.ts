@@ -3,7 +3,7 @@
  * and keeps each tab's state on the toolbar icon. Plain functions over the `browser` API passed in,
  * so unit tests can drive them with WXT's fake browser.
  */
-import type { Browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import type { PageVerdict, ReaderState, ToBackgroundMessage, ToTabMessage } from '@/utils/messages';
 
 export interface TabInfo {
@@ -17,7 +17,27 @@ export type ToggleResult = ReaderState | { open: false; error: 'restricted' };
 
 export const COMMAND_TOGGLE = 'toggle-reader';
 
-export function createReaderRouter(browser: Browser) {
+/** The subset of the browser API the router uses; WXT's `browser` and the fake browser both fit. */
+export type RouterBrowser = Pick<WxtBrowser, 'action' | 'i18n' | 'runtime' | 'tabs'> & { scripting?: Pick<WxtBrowser['scripting'], 'executeScript'> };
+
+// Pages where browsers let no extension run scripts: their own pages, other extensions' pages, source
+// views, and the extension stores. The icon says so at once instead of trying. Pages not listed here that
+// still refuse scripts (the built-in PDF viewer, file:// without "Allow access to file URLs") are found by
+// trying: no detector answers and the browser refuses to inject one.
+const RESTRICTED_SCHEMES = /^(about|chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|moz-extension|resource|view-source|data|blob|javascript):/i;
+const RESTRICTED_SITES = /^https?:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org|addons\.opera\.com)(\/|$)/i;
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return !!url && (RESTRICTED_SCHEMES.test(url) || RESTRICTED_SITES.test(url));
+}
+
+const ICON_SIZES = [16, 32, 48, 128] as const;
+
+function iconPath(state: 'idle' | 'active'): Record<number, string> {
+  return Object.fromEntries(ICON_SIZES.map((size) => [size, `/icon/${state}-${size}.png`]));
+}
+
+export function createReaderRouter(browser: RouterBrowser) {
   const tabs = new Map<number, TabInfo>();
 
   function info(tabId: number): TabInfo {
@@ -26,89 +46,140 @@ export function createReaderRouter(browser: Browser) {
     return t;
   }
 
-  async function paint(tabId: number): Promise<void> {
-    const t = info(tabId);
-    let title = browser.i18n.getMessage('action_title_default') || 'Qari reader view';
-    let badge = '';
-    if (t.restricted) {
-      title = browser.i18n.getMessage('action_title_restricted') || 'Qari can’t open the reader on this page';
-      badge = '✕';
-    } else if (t.reader?.open) {
-      title = browser.i18n.getMessage('action_title_close') || 'Close reader view';
-      badge = '';
-    } else if (t.verdict?.isArticle) {
-      title = browser.i18n.getMessage('action_title_open') || 'Open in reader view';
-      badge = t.verdict.cluttered ? '●' : '';
-    }
+  function text(key: string, fallback: string): string {
     try {
-      await browser.action.setTitle({ tabId, title });
-      await browser.action.setBadgeText({ tabId, text: badge });
-      if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: t.restricted ? '#8a8a8a' : '#0b7a5a' });
-      const state = t.reader?.open || t.verdict?.isArticle ? 'active' : 'idle';
-      await browser.action.setIcon({
-        tabId,
-        path: { 16: `/icon/${state}-16.png`, 32: `/icon/${state}-32.png`, 48: `/icon/${state}-48.png`, 128: `/icon/${state}-128.png` },
-      });
+      // Keys not (yet) in _locales fall back to English; the typed getMessage only knows existing keys.
+      return (browser.i18n.getMessage as (name: string) => string)(key) || fallback;
     } catch {
-      // The tab may have closed in the meantime; nothing to paint.
+      return fallback;
+    }
+  }
+
+  /** What the icon shows for a tab: title (tooltip), badge, and the idle or active icon. */
+  function look(t: TabInfo): { title: string; badge: string; badgeColor: string; icon: 'idle' | 'active' } {
+    if (t.restricted) {
+      return { title: text('action_title_restricted', 'Qari can’t open the reader on this page'), badge: '✕', badgeColor: '#8a8a8a', icon: 'idle' };
+    }
+    if (t.reader?.open) {
+      return { title: text('action_title_close', 'Close reader view'), badge: '', badgeColor: '#0b7a5a', icon: 'active' };
+    }
+    if (t.verdict?.isArticle) {
+      // A dot marks a cluttered article: the pages where the reader helps most.
+      return { title: text('action_title_open', 'Open in reader view'), badge: t.verdict.cluttered ? '●' : '', badgeColor: '#0b7a5a', icon: 'active' };
+    }
+    return { title: text('action_title_default', 'Qari reader view'), badge: '', badgeColor: '#0b7a5a', icon: 'idle' };
+  }
+
+  async function paint(tabId: number): Promise<void> {
+    const l = look(info(tabId));
+    try {
+      await browser.action.setTitle({ tabId, title: l.title });
+      await browser.action.setBadgeText({ tabId, text: l.badge });
+      if (l.badge) await browser.action.setBadgeBackgroundColor({ tabId, color: l.badgeColor });
+      await browser.action.setIcon({ tabId, path: iconPath(l.icon) });
+    } catch {
+      // The tab closed in the meantime: nothing to paint.
     }
   }
 
   async function send(tabId: number, message: ToTabMessage): Promise<ReaderState> {
-    return (await browser.tabs.sendMessage(tabId, message)) as ReaderState;
+    const answer = (await browser.tabs.sendMessage(tabId, message)) as ReaderState | undefined;
+    if (!answer || typeof answer.open !== 'boolean') throw new Error('no reader state in the answer');
+    return answer;
+  }
+
+  async function tabUrl(tabId: number): Promise<string | undefined> {
+    try {
+      // Known only with activeTab (a click or the shortcut) or host access to the page.
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function refuse(tabId: number): Promise<ToggleResult> {
+    const t = info(tabId);
+    t.restricted = true;
+    t.reader = { open: false };
+    await paint(tabId);
+    return { open: false, error: 'restricted' };
   }
 
   async function deliver(tabId: number, message: ToTabMessage): Promise<ToggleResult> {
     const t = info(tabId);
+    if (isRestrictedUrl((await tabUrl(tabId)) ?? t.url)) return refuse(tabId);
     try {
       t.reader = await send(tabId, message);
-      t.restricted = false;
     } catch {
       // No detector in the tab: the page predates the extension, or the browser forbids scripts there.
       // With activeTab (a click or the shortcut) the detector can be injected once, then asked again.
       try {
+        if (!browser.scripting) throw new Error('no scripting API');
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/detector.js'] });
         t.reader = await send(tabId, message);
-        t.restricted = false;
       } catch {
-        t.restricted = true;
-        t.reader = { open: false };
-        await paint(tabId);
-        return { open: false, error: 'restricted' };
+        return refuse(tabId);
       }
     }
+    t.restricted = false;
     await paint(tabId);
     return t.reader;
   }
 
+  async function activeTabId(): Promise<number | undefined> {
+    try {
+      return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    } catch {
+      return undefined;
+    }
+  }
+
+  const toggleReader = (tabId: number) => deliver(tabId, { type: 'qari:toggle' });
+
   return {
     tabs,
-    toggleReader: (tabId: number) => deliver(tabId, { type: 'qari:toggle' }),
+    look,
+    toggleReader,
     openReader: (tabId: number) => deliver(tabId, { type: 'qari:open' }),
     closeReader: (tabId: number) => deliver(tabId, { type: 'qari:close' }),
-    async onCommand(command: string, tabId: number | undefined): Promise<ToggleResult | undefined> {
+
+    /** The keyboard command's handler; browsers give the tab in Chrome, not always in Firefox. */
+    async onCommand(command: string, tabId?: number): Promise<ToggleResult | undefined> {
       if (command !== COMMAND_TOGGLE) return undefined;
-      const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-      return id === undefined ? undefined : deliver(id, { type: 'qari:toggle' });
+      const id = tabId ?? (await activeTabId());
+      return id === undefined ? undefined : toggleReader(id);
     },
+
     async onMessage(message: ToBackgroundMessage, sender: { tab?: { id?: number }; url?: string; frameId?: number }): Promise<void> {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId) return;
+      if (message.type === 'qari:open-options') {
+        await browser.runtime.openOptionsPage();
+        return;
+      }
       const t = info(tabId);
       if (message.type === 'qari:verdict') {
-        t.url = sender.url;
+        // The page's own URL: after a single-page navigation it is newer than the sender's.
+        t.url = typeof message.url === 'string' ? message.url : sender.url;
         t.verdict = message.verdict;
         t.restricted = false;
       } else if (message.type === 'qari:reader-state') {
         t.reader = message.state;
-      } else if (message.type === 'qari:open-options') {
-        await browser.runtime.openOptionsPage();
-        return;
       }
       await paint(tabId);
     },
+
+    /** A new document is loading in the tab: what was known of the old one no longer holds. */
+    async onTabLoading(tabId: number): Promise<void> {
+      if (!tabs.has(tabId)) return;
+      tabs.set(tabId, {});
+      await paint(tabId);
+    },
+
     forgetTab(tabId: number) {
       tabs.delete(tabId);
     },
   };
 }
+
+export type ReaderRouter = ReturnType<typeof createReaderRouter>;
