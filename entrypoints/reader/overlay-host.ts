@@ -22,22 +22,42 @@ export interface OverlayHost {
   remove(): void;
 }
 
-/** When the page has a classic scrollbar, hiding it would widen the page and fire its resize handlers; keep the gutter instead. */
-function scrollbarGutterCss(doc: Document): string {
-  const win = doc.defaultView;
-  const hasScrollbar = !!win && win.innerWidth > doc.documentElement.clientWidth;
-  return hasScrollbar ? '@media screen { html { scrollbar-gutter: stable !important; } }' : '';
+/** Longest wait for the key-up of a key that closed the reader before no longer holding it back from the page. */
+const KEYUP_GRACE_MS = 1000;
+
+/**
+ * A key pressed in the reader that closes it (Esc) is released after the reader is gone: its keyup
+ * must not reach the page either. One listener, gone at the release or after a second.
+ */
+function swallowReleaseOf(keys: Set<string>, win: Window): void {
+  if (keys.size === 0) return;
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (!keys.has(event.code)) return;
+    event.stopImmediatePropagation();
+    keys.delete(event.code);
+    if (keys.size === 0) done();
+  };
+  const timer = win.setTimeout(() => done(), KEYUP_GRACE_MS);
+  function done() {
+    win.clearTimeout(timer);
+    win.removeEventListener('keyup', onKeyUp, true);
+  }
+  win.addEventListener('keyup', onKeyUp, true);
 }
 
 export function mountOverlayHost(doc: Document = document): OverlayHost {
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
+  const held = new Set<string>();
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop, { passive: type === 'wheel' || type.startsWith('touch') });
+  // Capture phase: the keydown is counted before the reader's own handler closes the reader.
+  host.addEventListener('keydown', (event) => held.add(event.code), true);
+  host.addEventListener('keyup', (event) => held.delete(event.code), true);
 
   const removeHostStyles = adoptStyles(shadow, hostCss);
   const removeReaderStyles = adoptStyles(shadow, READER_CSS);
-  const unlockPage = adoptStyles(doc, pageLockCss + scrollbarGutterCss(doc));
+  const unlockPage = adoptStyles(doc, pageLockCss);
   doc.documentElement.appendChild(host);
 
   return {
@@ -50,6 +70,7 @@ export function mountOverlayHost(doc: Document = document): OverlayHost {
       removeHostStyles();
       unlockPage();
       host.remove();
+      if (doc.defaultView) swallowReleaseOf(new Set(held), doc.defaultView);
     },
   };
 }

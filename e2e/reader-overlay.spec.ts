@@ -1,0 +1,219 @@
+/**
+ * The overlay itself (issue 5, items 1, 6 and 7): one <qari-reader> with an open shadow root above the
+ * page, styles the page can't reach or block, keys the page never sees, and a page given back untouched.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixture';
+
+/** Everything of the page a reader must not change: the body's markup, <html>'s attributes, sheets, scroll and focus. */
+async function pageState(page: Page) {
+  return page.evaluate(() => ({
+    body: document.body.outerHTML,
+    html: document.documentElement.getAttributeNames().map((n) => `${n}=${document.documentElement.getAttribute(n)}`),
+    htmlChildren: Array.from(document.documentElement.children).map((el) => el.localName),
+    adopted: document.adoptedStyleSheets.length,
+    styleSheets: document.styleSheets.length,
+    scrollY: Math.round(window.scrollY),
+    focused: document.activeElement?.outerHTML.slice(0, 120) ?? null,
+  }));
+}
+
+/** Listeners on window and document, counted by Chromium's debugger (every world, content scripts included). */
+async function listenerCount(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let total = 0;
+  for (const expression of ['window', 'document', 'document.documentElement', 'document.body']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    total += listeners.length;
+  }
+  await cdp.detach();
+  return total;
+}
+
+function shadow(page: Page) {
+  return page.locator('qari-reader');
+}
+
+test('one <qari-reader> with an open shadow root covers the viewport above the page and locks its scrolling', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await qari.toggle();
+
+  const info = await qari.reader();
+  expect(info).toMatchObject({ hosts: 1, shadowOpen: true, articles: 1, dir: 'rtl', lang: 'ar' });
+  const cover = await page.evaluate(() => {
+    const host = document.querySelector('qari-reader')!;
+    const rect = host.getBoundingClientRect();
+    const corners = [[2, 2], [innerWidth - 20, 2], [innerWidth / 2, innerHeight / 2], [2, innerHeight - 2]];
+    return {
+      parent: host.parentElement === document.documentElement && document.documentElement.lastElementChild === host,
+      rect: [rect.left, rect.top, Math.round(rect.width), Math.round(rect.height)],
+      viewport: [innerWidth, innerHeight],
+      onTop: corners.every(([x, y]) => document.elementFromPoint(x!, y!) === host),
+    };
+  });
+  expect(cover.parent).toBe(true);
+  expect(cover.rect.slice(0, 2)).toEqual([0, 0]);
+  expect(cover.rect[2]).toBeGreaterThanOrEqual(cover.viewport[0]!);
+  expect(cover.rect[3]).toBe(cover.viewport[1]);
+  expect(cover.onTop).toBe(true);
+
+  // Wheel over the toolbar, where the reader itself has nothing to scroll: the page underneath must not move.
+  await page.mouse.move(400, 20);
+  await page.mouse.wheel(0, 800);
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(600);
+  await qari.toggle();
+});
+
+test('Esc, the close button and toggling again each give the page back exactly as it was, focus and scroll included', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await page.evaluate(() => {
+    window.scrollTo(0, 900);
+    const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('body a[href]')).find((a) => {
+      const r = a.getBoundingClientRect();
+      return r.top > 0 && r.bottom < innerHeight;
+    });
+    (link ?? document.querySelector<HTMLAnchorElement>('a[href]'))!.focus({ preventScroll: true });
+  });
+  const before = await pageState(page);
+  const listenersBefore = await listenerCount(page);
+  expect(before.focused).toMatch(/^<a /);
+
+  const closers: [string, () => Promise<unknown>][] = [
+    ['Esc', () => page.keyboard.press('Escape')],
+    ['the close button', () => shadow(page).getByRole('button', { name: 'Close reader' }).first().click()],
+    ['toggling again', () => qari.toggle()],
+  ];
+  for (const [how, close] of closers) {
+    await qari.toggle();
+    await expect(shadow(page).locator('article')).toHaveCount(1);
+    const during = await pageState(page);
+    expect(during.body, `the body while open (${how})`).toBe(before.body);
+    expect(during.htmlChildren).toEqual([...before.htmlChildren, 'qari-reader']);
+    await close();
+    await expect(page.locator('qari-reader')).toHaveCount(0);
+    expect(await pageState(page), `the page after closing with ${how}`).toEqual(before);
+    expect(await listenerCount(page), `listeners after closing with ${how}`).toBe(listenersBefore);
+  }
+});
+
+test('page styles cannot reach the reader: a hostile stylesheet leaves it readable and right to left', async ({ page, qari }) => {
+  await qari.openSeed('hostile-css');
+  await qari.toggle();
+  await expect(shadow(page).locator('article')).toHaveCount(1);
+  const styles = await page.evaluate(() => {
+    const host = document.querySelector('qari-reader')!;
+    const root = host.shadowRoot!;
+    const css = (el: Element | null) => (el ? getComputedStyle(el) : null);
+    const article = root.querySelector('article')!;
+    const paragraph = root.querySelector('article .qari-content p')!;
+    const img = root.querySelector('article img');
+    return {
+      host: [css(host)!.display, css(host)!.position, css(host)!.visibility, css(host)!.opacity],
+      onTop: document.elementFromPoint(innerWidth / 2, 10) === host,
+      article: [css(article)!.direction, css(article)!.display],
+      paragraph: [css(paragraph)!.color, css(paragraph)!.fontSize, css(paragraph)!.fontFamily, css(paragraph)!.unicodeBidi, css(paragraph)!.direction],
+      lineHeight: parseFloat(css(paragraph)!.lineHeight) / parseFloat(css(paragraph)!.fontSize),
+      img: img ? [css(img)!.filter, css(img)!.transform] : null,
+    };
+  });
+  expect(styles.host).toEqual(['block', 'fixed', 'visible', '1']);
+  expect(styles.onTop).toBe(true);
+  expect(styles.article).toEqual(['rtl', 'block']);
+  expect(styles.paragraph[0]).not.toBe('rgb(255, 0, 0)');
+  expect(styles.paragraph[1]).toBe('22px');
+  expect(styles.paragraph[2]).toMatch(/Noto Sans Arabic/);
+  expect(styles.paragraph[3]).not.toBe('bidi-override');
+  expect(styles.paragraph[4]).toBe('rtl');
+  expect(styles.lineHeight).toBeGreaterThanOrEqual(1.8);
+  if (styles.img) expect(styles.img).toEqual(['none', 'none']);
+  await qari.toggle();
+});
+
+test("a page whose CSP forbids inline styles (style-src 'none') still gets a fully styled reader", async ({ page, qari }) => {
+  await qari.openSeed('csp-strict');
+  await page.evaluate(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await qari.toggle();
+  await expect(shadow(page).locator('article')).toHaveCount(1);
+  const styles = await page.evaluate(() => {
+    const host = document.querySelector('qari-reader')!;
+    const root = host.shadowRoot!;
+    const css = (el: Element) => getComputedStyle(el);
+    const article = root.querySelector('article')!;
+    const close = root.querySelector('button')!;
+    return {
+      sheets: root.adoptedStyleSheets.length,
+      host: [css(host).position, css(host).zIndex],
+      background: css(root.querySelector('.qari-root')!).backgroundColor,
+      article: [css(article).fontFamily, css(article).fontSize, css(article).maxWidth],
+      close: [css(close).borderRadius, css(close).cursor],
+      violations: (window as unknown as { __violations: string[] }).__violations,
+    };
+  });
+  expect(styles.sheets).toBeGreaterThanOrEqual(2);
+  expect(styles.host).toEqual(['fixed', '2147483647']);
+  expect(styles.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(styles.article[0]).toMatch(/Charter/);
+  expect(styles.article[1]).toBe('20px');
+  expect(styles.article[2]).not.toBe('none');
+  expect(styles.close).toEqual(['8px', 'pointer']);
+  expect(styles.violations.filter((v) => v.startsWith('style-src'))).toEqual([]);
+  await qari.toggle();
+});
+
+test("the page's keyboard handlers do not see keys typed in the reader, and see them again once it is closed", async ({ page, qari }) => {
+  await qari.openSeed('english-news-article');
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: string[] };
+    w.__keys = [];
+    for (const target of [window, document, document.documentElement]) {
+      for (const type of ['keydown', 'keyup', 'keypress']) target.addEventListener(type, (e) => w.__keys.push(`${type}:${(e as KeyboardEvent).key}`));
+    }
+  });
+  await qari.toggle();
+  await expect(shadow(page).locator('article')).toHaveCount(1);
+  for (const key of ['j', 'k', 'ArrowDown', 'Space', 'Tab', 'Shift+Tab', '/', 'Escape']) await page.keyboard.press(key);
+  await expect(page.locator('qari-reader')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
+  await page.keyboard.press('j');
+  expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toContain('keydown:j');
+});
+
+test('Tab and Shift+Tab keep focus inside the reader while it is open', async ({ page, qari }) => {
+  await qari.openSeed('tech-blog-table-code');
+  await qari.toggle();
+  await expect(shadow(page).locator('article')).toHaveCount(1);
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press(key);
+      const inside = await page.evaluate(() => {
+        const host = document.querySelector('qari-reader');
+        return document.activeElement === host && !!host?.shadowRoot?.activeElement;
+      });
+      expect(inside, `${key} #${i + 1}`).toBe(true);
+    }
+  }
+  // A page script that grabs focus while the reader is open gets it taken back.
+  await page.evaluate(() => document.querySelector<HTMLElement>('body a[href]')?.focus());
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('qari-reader');
+  await qari.toggle();
+});
+
+test('no article: the reader still opens, says so in words, holds no <article> and closes from its button', async ({ page, qari }) => {
+  await qari.openSeed('portal-front-page');
+  const before = await pageState(page);
+  await qari.toggle();
+  const info = await qari.reader();
+  expect(info).toMatchObject({ hosts: 1, shadowOpen: true, articles: 0 });
+  await expect(shadow(page).getByRole('heading', { name: 'No article found on this page' })).toBeVisible();
+  await shadow(page).locator('.qari-empty').getByRole('button', { name: 'Close reader' }).click();
+  await expect(page.locator('qari-reader')).toHaveCount(0);
+  expect(await pageState(page)).toEqual(before);
+});
