@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blockDirection, prepareArticleHtml } from './prepare-article-html';
+import { blockDirection, prepareArticleHtml, type PrepareOptions } from './prepare-article-html';
 
-const base = { title: 'The headline', url: 'https://example.com/news/story?id=1', dir: 'rtl' as const, tableLabel: 'Table' };
+const base: PrepareOptions = { title: 'The headline', url: 'https://example.com/news/story?id=1', dir: 'rtl', tableLabel: 'Table' };
 
-function prepared(html: string, options: Partial<typeof base> = {}): DocumentFragment {
+function prepared(html: string, options: Partial<PrepareOptions> = {}): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = prepareArticleHtml(html, { ...base, ...options });
   return template.content;
