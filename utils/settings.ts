@@ -283,14 +283,36 @@ export function syncItemBytes(value: unknown, key = 'settings'): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
+export type StorageErrorKind = 'quotaItem' | 'quota' | 'rate' | 'syncOff' | 'other';
+
+export function storageErrorKind(e: unknown): StorageErrorKind {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/QUOTA_BYTES_PER_ITEM/i.test(message)) return 'quotaItem';
+  if (/QUOTA_BYTES/i.test(message)) return 'quota';
+  if (/MAX_WRITE_OPERATIONS/i.test(message)) return 'rate';
+  if (/sync/i.test(message) && /disabled|not available|unavailable|turned off/i.test(message)) return 'syncOff';
+  return 'other';
+}
+
 /** A storage failure in words a user can act on; the browser's own message follows. */
 export function describeStorageError(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  if (/QUOTA_BYTES_PER_ITEM/i.test(message)) return `Your settings are too large to sync (8 KB at most): remove some sites. (${message})`;
-  if (/QUOTA_BYTES/i.test(message)) return `Sync storage is full: remove some sites or other synced data. (${message})`;
-  if (/MAX_WRITE_OPERATIONS/i.test(message)) return `Too many changes in a short time; wait a minute and try again. (${message})`;
-  if (/sync/i.test(message) && /disabled|not available|unavailable/i.test(message)) return `Browser sync is turned off or unavailable, so settings could not be saved. (${message})`;
-  return `Your settings could not be saved: ${message}`;
+  switch (storageErrorKind(e)) {
+    case 'quotaItem':
+      return `Your settings are too large to sync (8 KB at most): remove some sites. (${message})`;
+    case 'quota':
+      return `Sync storage is full: remove some sites or other synced data. (${message})`;
+    case 'rate':
+      return `Too many changes in a short time; wait a minute and try again. (${message})`;
+    case 'syncOff':
+      return `Browser sync is turned off or unavailable, so settings could not be saved. (${message})`;
+    default:
+      return `Your settings could not be saved: ${message}`;
+  }
+}
+
+function storageFailure(e: unknown): FieldError {
+  return fail('storage', describeStorageError(e), [storageErrorKind(e), e instanceof Error ? e.message : String(e)]);
 }
 
 async function storedVersion(): Promise<number> {
@@ -338,7 +360,7 @@ async function write(next: Settings, blame: string): Promise<SaveResult> {
     await settingsItem.setValue(next);
     return { ok: true, settings: next };
   } catch (e) {
-    const error = fail('storage', describeStorageError(e), [e instanceof Error ? e.message : String(e)]);
+    const error = storageFailure(e);
     return { ok: false, errors: { '': error.error }, codes: { '': error } };
   }
 }
@@ -352,7 +374,7 @@ export function saveSettings(patch: Partial<Settings>): Promise<SaveResult> {
     try {
       current = await loadSettings();
     } catch (e) {
-      const error = fail('storage', describeStorageError(e), [e instanceof Error ? e.message : String(e)]);
+      const error = storageFailure(e);
       return { ok: false, errors: { '': error.error }, codes: { '': error } };
     }
     const next: Settings = { ...current, ...checked.value };
