@@ -1,0 +1,91 @@
+/**
+ * What the article holds (issue 5, item 5): images fit the column with their captions, tables scroll
+ * sideways instead of overflowing, code stays left to right and monospace, links open their targets.
+ */
+import { test, expect } from './fixture';
+
+test('a wide table scrolls sideways inside the column, code stays left to right and monospace', async ({ page, qari }) => {
+  await qari.openSeed('tech-blog-table-code');
+  await qari.toggle();
+  await expect(page.locator('qari-reader').locator('article')).toHaveCount(1);
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector('qari-reader')!.shadowRoot!;
+    const article = root.querySelector('article')!;
+    const scroller = root.querySelector('.qari-scroller')!;
+    const region = root.querySelector<HTMLElement>('.qari-table-scroll')!;
+    const pre = root.querySelector('pre')!;
+    const css = getComputedStyle(pre);
+    return {
+      articleWidth: article.getBoundingClientRect().width,
+      regionWidth: region.getBoundingClientRect().width,
+      tableWidth: region.querySelector('table')!.getBoundingClientRect().width,
+      regionScrolls: region.scrollWidth > region.clientWidth && getComputedStyle(region).overflowX === 'auto',
+      regionFocusable: region.tabIndex === 0 && !!region.getAttribute('aria-label'),
+      pageOverflows: scroller.scrollWidth > scroller.clientWidth,
+      pre: [pre.getAttribute('dir'), css.direction, css.fontFamily, css.overflowX],
+      preInside: pre.getBoundingClientRect().width <= article.getBoundingClientRect().width + 1,
+      inlineCode: Array.from(root.querySelectorAll('p code')).every((c) => getComputedStyle(c).direction === 'ltr' && /mono/i.test(getComputedStyle(c).fontFamily)),
+    };
+  });
+  expect(layout.tableWidth).toBeGreaterThan(layout.regionWidth);
+  expect(layout.regionWidth).toBeLessThanOrEqual(layout.articleWidth + 1);
+  expect(layout.regionScrolls).toBe(true);
+  expect(layout.regionFocusable).toBe(true);
+  expect(layout.pageOverflows).toBe(false);
+  expect(layout.pre[0]).toBe('ltr');
+  expect(layout.pre[1]).toBe('ltr');
+  expect(layout.pre[2]).toMatch(/mono/i);
+  expect(layout.pre[3]).toBe('auto');
+  expect(layout.preInside).toBe(true);
+  expect(layout.inlineCode).toBe(true);
+});
+
+for (const slug of ['english-news-article', 'elbalad-isis-africa', 'bare-article']) {
+  test(`images fit the column with their captions beside them on ${slug}`, async ({ page, qari }) => {
+    await qari.openSeed(slug);
+    await qari.toggle();
+    await expect(page.locator('qari-reader').locator('article')).toHaveCount(1);
+    const images = await page.evaluate(async () => {
+      const root = document.querySelector('qari-reader')!.shadowRoot!;
+      const article = root.querySelector('article')!.getBoundingClientRect();
+      const imgs = Array.from(root.querySelectorAll('article img'));
+      await Promise.all(imgs.map((img) => (img as HTMLImageElement).decode().catch(() => undefined)));
+      return imgs.map((img) => {
+        const r = img.getBoundingClientRect();
+        const caption = img.closest('figure')?.querySelector('figcaption');
+        const c = caption?.getBoundingClientRect();
+        return {
+          loaded: (img as HTMLImageElement).naturalWidth > 0,
+          inside: r.left >= article.left - 1 && r.right <= article.right + 1,
+          captionBelow: c ? c.top >= r.bottom - 1 && c.left >= article.left - 1 && c.right <= article.right + 1 : null,
+        };
+      });
+    });
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image.loaded).toBe(true);
+      expect(image.inside).toBe(true);
+      if (image.captionBelow !== null) expect(image.captionBelow).toBe(true);
+    }
+  });
+}
+
+test('links open their original targets in a new tab, and "view original" goes back to the page', async ({ context, page, qari }) => {
+  await context.route('https://node-postgres.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>node-postgres</title>' }));
+  await qari.openSeed('tech-blog-table-code');
+  await qari.toggle();
+  const reader = page.locator('qari-reader');
+  const link = reader.locator('article .qari-content a', { hasText: 'node-postgres' });
+  await expect(link).toHaveAttribute('href', 'https://node-postgres.com/');
+  await expect(link).toHaveAttribute('target', '_blank');
+  const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toBe('https://node-postgres.com/');
+  await popup.close();
+
+  const url = page.url();
+  await page.bringToFront();
+  await reader.getByRole('link', { name: 'View original page' }).click();
+  await expect(page.locator('qari-reader')).toHaveCount(0);
+  expect(page.url()).toBe(url);
+});
