@@ -197,7 +197,8 @@ test('DOM clobbering of Qari names cannot stop or hijack the reader', async ({ p
 test('a page-defined <qari-reader> custom element that only watches cannot stop the reader', async ({ page, qari }) => {
   await qari.openSeed(SEED);
   await page.evaluate(() => {
-    const log = ((window as unknown as { __qariStolen: string[] }).__qariStolen = []);
+    const log: string[] = [];
+    (window as unknown as { __qariStolen: string[] }).__qariStolen = log;
     customElements.define(
       'qari-reader',
       class extends HTMLElement {
