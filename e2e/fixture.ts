@@ -4,6 +4,9 @@
  * through the same toggleReader the toolbar click and the keyboard command call.
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type CDPSession } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { startSeedServer, type SeedServer } from '../scripts/lib/seed-server';
 import { EXTENSION_DIR, launchWithExtension, readerInfo, serviceWorkerOf, type ReaderInfo } from './launch';
 
@@ -80,3 +83,57 @@ export const test = base.extend<{ context: BrowserContext; page: Page; qari: Qar
 });
 
 export { expect };
+
+// ---- Added for the activation tests: a real toolbar click, and a look into the content scripts' world. ----
+
+/**
+ * A browser-level DevTools session. The persistent context has no browser(), so this needs the context
+ * launched with `test.use({ extraLaunchArgs: ['--remote-debugging-port=0'] })`: the port is read from
+ * DevToolsActivePort in the profile folder, which chrome://version names.
+ */
+export async function browserSession(context: BrowserContext): Promise<{ session: CDPSession; close(): Promise<void> }> {
+  const probe = await context.newPage();
+  try {
+    await probe.goto('chrome://version');
+    const profile = await probe.evaluate(() => document.querySelector('#profile_path')?.textContent ?? '');
+    const file = join(dirname(profile), 'DevToolsActivePort');
+    if (!profile || !existsSync(file)) throw new Error('No DevToolsActivePort: launch with extraLaunchArgs ["--remote-debugging-port=0"]');
+    const port = readFileSync(file, 'utf8').split('\n')[0];
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const session = await browser.newBrowserCDPSession();
+    return { session, close: () => browser.close() };
+  } finally {
+    await probe.close();
+  }
+}
+
+/**
+ * Clicks Qari's toolbar icon for `page`'s tab as a user would (Extensions.triggerAction, which grants
+ * activeTab like a real click). The tab is found by its URL, so it must be the only tab showing that URL.
+ */
+export async function clickToolbarIcon(session: CDPSession, page: Page, extensionId: string): Promise<void> {
+  const { targetInfos } = (await session.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
+  const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+  if (tabs.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0].targetId } as never);
+}
+
+/** Evaluates an expression in the extension's isolated world of `page`'s top frame (where the detector and the reader run). */
+export async function evaluateInContentScriptWorld<T = unknown>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.name === 'Qari');
+    if (!world) throw new Error('No Qari content script world in this page');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -8,6 +8,8 @@ export default defineBackground(() => {
 
   // The testing contract: the very function the toolbar click and the keyboard command call.
   (globalThis as Record<string, unknown>).toggleReader = router.toggleReader;
+  // The keyboard command's handler, for tests: browsers let no test press a browser-level shortcut.
+  (globalThis as Record<string, unknown>).qariCommand = router.onCommand;
   // Read-only view of what the worker knows of a tab (verdict, reader state), for tests and debugging.
   (globalThis as Record<string, unknown>).qariTabState = (tabId: number) => structuredClone(router.tabs.get(tabId) ?? null);
 
