@@ -1,0 +1,101 @@
+/**
+ * The reader in Firefox ESR, on every seed page: the same contract as in Chromium, driven through the
+ * e2e hook (npm run build:e2e) because tests can't reach Firefox's background page.
+ */
+import { listSeeds } from '../scripts/lib/seeds';
+import { expect, isOpen, test } from './firefox-fixture';
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\u0640/g, '').trim();
+}
+
+const seeds = listSeeds();
+const articles = seeds.filter((s) => s.expected.isArticle);
+const nonArticles = seeds.filter((s) => !s.expected.isArticle);
+
+test('there are seed pages to read, and one that is not an article', () => {
+  expect(articles.length).toBeGreaterThan(0);
+  expect(nonArticles.length).toBeGreaterThan(0);
+});
+
+for (const seed of articles) {
+  const e = seed.expected;
+
+  test(`${seed.slug}: the reader opens with the headline, ${e.dir ?? 'its direction'} and ${e.lang ?? 'its language'}, and closing gives the page back`, async ({ qari }) => {
+    await qari.openSeed(seed.slug);
+    const bodyBefore = await qari.body();
+
+    const opened = await qari.toggle();
+    expect(opened).toMatchObject({ open: true, hasArticle: true });
+    const open = await qari.reader();
+    expect(open.hosts).toBe(1);
+    expect(open.shadowOpen).toBe(true);
+    expect(open.articles).toBe(1);
+    if (e.dir) expect(open.dir).toBe(e.dir);
+    if (e.lang) expect(open.lang).toBe(e.lang);
+    if (e.title) expect(normalise(open.h1 ?? '')).toBe(normalise(e.title));
+    const text = normalise(open.text);
+    for (const snippet of e.mustAppear ?? []) expect(text, `must appear: ${snippet}`).toContain(normalise(snippet));
+    for (const snippet of e.mustNotAppear ?? []) expect(text, `must not appear: ${snippet}`).not.toContain(normalise(snippet));
+
+    expect(await qari.toggle()).toMatchObject({ open: false });
+    const closed = await qari.reader();
+    expect(closed.hosts).toBe(0);
+    expect(await qari.body()).toBe(bodyBefore);
+  });
+
+  test(`${seed.slug}: the detector's verdict reaches the background in Firefox`, async ({ qari }) => {
+    await qari.openSeed(seed.slug);
+    const state = await qari.tabState();
+    expect(state?.verdict?.isArticle, state?.verdict?.reasons.join('; ')).toBe(true);
+    if (e.cluttered !== undefined) expect(state?.verdict?.cluttered, state?.verdict?.reasons.join('; ')).toBe(e.cluttered);
+    expect(await qari.actionTitle()).toMatch(/reader/i);
+  });
+}
+
+for (const seed of nonArticles) {
+  test(`${seed.slug}: not an article, so the reader says so and shows no <article>; closing gives the page back`, async ({ qari }) => {
+    await qari.openSeed(seed.slug);
+    const bodyBefore = await qari.body();
+
+    const opened = await qari.toggle();
+    expect(opened).toMatchObject({ open: true, hasArticle: false });
+    const open = await qari.reader();
+    expect(open.hosts).toBe(1);
+    expect(open.shadowOpen).toBe(true);
+    expect(open.articles).toBe(0);
+    expect(normalise(open.text).length, 'a message for the reader').toBeGreaterThan(0);
+
+    expect(await qari.toggle()).toMatchObject({ open: false });
+    expect((await qari.reader()).hosts).toBe(0);
+    expect(await qari.body()).toBe(bodyBefore);
+  });
+}
+
+test('the keyboard command opens and closes the reader in Firefox, through the same router as the toolbar', async ({ qari }) => {
+  const seed = articles[0]!;
+  await qari.openSeed(seed.slug);
+  const bodyBefore = await qari.body();
+
+  expect(isOpen(await qari.command())).toBe(true);
+  expect((await qari.reader()).hosts).toBe(1);
+  expect(await qari.command()).toMatchObject({ open: false });
+  expect((await qari.reader()).hosts).toBe(0);
+  expect(await qari.body()).toBe(bodyBefore);
+});
+
+test('two tabs keep their own reader', async ({ qari, tab }) => {
+  const [first, second] = articles;
+  const other = await tab.browser().newPage();
+  try {
+    await qari.openSeed(first!.slug);
+    await qari.openSeed((second ?? first)!.slug, other);
+    await qari.toggle();
+    expect((await qari.reader()).hosts).toBe(1);
+    expect((await qari.reader(other)).hosts).toBe(0);
+    await qari.toggle();
+    expect((await qari.reader()).hosts).toBe(0);
+  } finally {
+    await other.close();
+  }
+});
