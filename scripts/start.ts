@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   if (headed) {
     await page.goto(server.url(`/${MAIN_SEED}/`));
     await openReader(page, worker);
-    console.log('Chromium is open with Qari loaded. Click the Qari icon (or press Alt+Shift+R) to close and reopen the reader.');
+    console.log('Chromium is open with Qari loaded. Click the Qari icon (or press Alt+Shift+Q) to close and reopen the reader.');
     console.log('Close the browser window to stop.');
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
   } else {
