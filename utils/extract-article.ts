@@ -41,6 +41,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     removed.push(...removeStaffCredits(body), ...removeRepeatedBlocks(body));
   }
   recoverLazyImages(body);
+  // Readability resolves URLs against the document's own address; when the caller names another page URL
+  // (a saved file, a clone without one), resolve against that first.
+  const base = baseUrlOf(document, pageUrl);
+  if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
   const readerable = isProbablyReaderable(doc);
 
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
@@ -50,7 +54,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const title = (article.title ?? '').trim() || (document.title ?? '').trim();
   removed.push(...cleanAfterReadability(content, title));
-  makeUrlsAbsolute(content, baseUrlOf(document, pageUrl));
+  makeUrlsAbsolute(content, base);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
   // The content element can go to the sanitiser as it is when it belongs to the sanitiser's window; a document without

@@ -1,8 +1,9 @@
 /** Make every link and media address in the article absolute, against the page URL and its <base>. */
 
-/** The base URL of a page: its <base href> resolved against the page URL, else the page URL. */
+/** The base URL of a page: its <head>'s <base href> resolved against the page URL, else the page URL. */
 export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // Only a <base> in <head> counts: one in the body is injected or broken markup, and would send every link elsewhere.
+  const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;

@@ -6,6 +6,7 @@
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { collectTextBlocks, elementsBelow, linkTextLength } from './text-blocks';
+import { elementsHiddenByStylesheets } from './stylesheet-hidden';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -82,6 +83,14 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
     el.remove();
   };
 
+  // Hidden by the page's stylesheet: unless that would hide much of the page (a hostile or broken stylesheet,
+  // or a page that collapses its own body behind a "continue reading" button).
+  const styleHidden = root.ownerDocument ? elementsHiddenByStylesheets(root.ownerDocument, root) : [];
+  const styleHiddenChars = styleHidden.reduce((n, el) => n + (el.textContent ?? '').length, 0);
+  if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
+    for (const el of styleHidden) if (el.isConnected && !el.querySelector('img, picture, video')) take(el, 'hidden');
+  }
+
   // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
   const all = elementsBelow(root);
   let skipInside: Element | null = null;
@@ -111,7 +120,8 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
   // Headings in several languages: "اقرأ أيضا", "קראו גם", "Related articles"... and the links that follow them.
   for (const block of collectTextBlocks(root)) {
     const el = block.element;
-    if (!el.isConnected || !RELATED_PREFIX_RE.test(block.key)) continue;
+    const prefix = RELATED_PREFIX_RE.exec(block.key);
+    if (!el.isConnected || !prefix) continue;
     if (RELATED_SET.has(block.key)) {
       // A bare heading: its box is the parent when the rest of the parent is links, else the heading and the link list after it.
       const parent = el.parentElement;
@@ -124,8 +134,8 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
       const next = el.nextElementSibling;
       if (next && linkDensity(next) >= BOX_LINK_DENSITY && (next.textContent ?? '').length / pageChars <= MAX_PAGE_SHARE) take(next, 'related');
       take(el, 'related');
-    } else if (linkDensity(el, block.text.length) >= BOX_LINK_DENSITY) {
-      // An inline "اقرأ أيضا: <a>another story</a>" line in the middle of the text.
+    } else if (linkTextLength(el) >= BOX_LINK_DENSITY * Math.max(1, block.text.length - prefix[0].length)) {
+      // An inline "اقرأ أيضا: <a>another story</a>" line in the middle of the text: the rest of the line is a link.
       take(el, 'related');
     }
   }

@@ -10,9 +10,11 @@ import { normalizeText } from './normalize-text';
 // Boilerplate lines are short; a repeated block longer than this is prose the page prints twice
 // (a print copy, a "lead" echoed in a teaser), and removing both copies would lose article text.
 const MAX_REPEATED_CHARS = 200;
-// When repeated blocks hold more than this share of the page's text, the page renders its whole body twice
+// When repeated paragraphs hold more than this share of the page's prose, the page renders its whole body twice
 // (desktop and mobile copies): the article repeats, not its furniture, so the pass leaves the page alone.
 const MAX_REPEATED_SHARE = 0.4;
+// Prose, for that share: blocks of at least this many characters (a sentence); short repeated lines are furniture.
+const PROSE_CHARS = 80;
 // A refrain is separated from its next occurrence by at least one unique line of at least this many characters.
 const MIN_REFRAIN_GAP_CHARS = 20;
 
@@ -20,9 +22,9 @@ const MIN_REFRAIN_GAP_CHARS = 20;
 export function removeRepeatedBlocks(root: Element): RemovedBlock[] {
   const blocks = collectTextBlocks(root);
   const byKey = new Map<string, TextBlock[]>();
-  let totalChars = 0;
+  let proseChars = 0;
   for (const block of blocks) {
-    totalChars += block.text.length;
+    if (block.text.length >= PROSE_CHARS) proseChars += block.text.length;
     if (!block.key) continue;
     const list = byKey.get(block.key);
     if (list) list.push(block);
@@ -30,7 +32,7 @@ export function removeRepeatedBlocks(root: Element): RemovedBlock[] {
   }
 
   const groups: TextBlock[][] = [];
-  let repeatedChars = 0;
+  let repeatedProse = 0;
   for (const [key, list] of byKey) {
     if (list.length < 2 || key.length > MAX_REPEATED_CHARS) continue;
     // Table cells repeat by design (a header row printed on every page, "Yes"/"No" columns), and code repeats lines.
@@ -38,9 +40,9 @@ export function removeRepeatedBlocks(root: Element): RemovedBlock[] {
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
     groups.push(inPlace);
-    for (const b of inPlace) repeatedChars += b.text.length;
+    for (const b of inPlace) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
   }
-  if (totalChars === 0 || repeatedChars / totalChars > MAX_REPEATED_SHARE) return [];
+  if (repeatedProse > 0 && repeatedProse / proseChars > MAX_REPEATED_SHARE) return [];
 
   const removed: RemovedBlock[] = [];
   for (const group of groups) {

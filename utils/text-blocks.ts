@@ -24,6 +24,26 @@ export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SV
 
 const SPACES = /\s+/g;
 
+/**
+ * The text of an element with a space where one element ends and the next begins: "<span>رئيس التحرير</span><span>أحمد</span>"
+ * reads as two words on screen (the spans are styled apart) but textContent glues them together.
+ */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
+        parts.push(' ');
+        walk(child as Element);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return parts.join('').replace(SPACES, ' ').trim();
+}
+
 /** Collect the leaf text blocks under root, in document order. */
 export function collectTextBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -39,7 +59,7 @@ function visit(el: Element, out: TextBlock[]): boolean {
     if (visit(child, out) || BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
   }
   if (!hasBlockChild && BLOCK_TAGS.has(el.tagName)) {
-    const text = (el.textContent ?? '').replace(SPACES, ' ').trim();
+    const text = spacedText(el);
     if (text) out.push({ element: el, text, key: normalizeText(text) });
   }
   return hasBlockChild;

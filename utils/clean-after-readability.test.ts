@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAfterReadability, forceCodeLtr, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
+import { recoverLazyImages } from './recover-lazy-images';
+import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
+
+function el(html: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('removeTitleRepeats', () => {
+  it('removes headings and paragraphs that repeat the title, across tatweel and punctuation', () => {
+    const root = el('<h1>داعش ينتقل إلى أفريقيا..التحالف الدولي</h1><p>داعـش ينتقل إلى أفريقيا - التحالف الدولي</p><p>نص الخبر</p>');
+    expect(removeTitleRepeats(root, 'داعش ينتقل إلى أفريقيا..التحالف الدولي')).toHaveLength(2);
+    expect(root.textContent).toBe('نص الخبر');
+  });
+
+  it('matches a heading that drops the site name, and keeps other headings', () => {
+    const root = el('<h2>Council approves the flood barrier after years of delay</h2><h2>What happens next</h2>');
+    removeTitleRepeats(root, 'Council approves the flood barrier after years of delay | Courier');
+    expect(root.textContent).toBe('What happens next');
+  });
+});
+
+describe('removeCaptionRepeats', () => {
+  it('keeps the caption and empties an alt that says the same', () => {
+    const root = el('<figure><img src="a.jpg" alt="Workers survey the riverbank."><figcaption>Workers survey the riverbank.</figcaption></figure>');
+    removeCaptionRepeats(root);
+    expect(root.querySelector('img')!.getAttribute('alt')).toBe('');
+    expect(root.querySelector('figcaption')!.textContent).toBe('Workers survey the riverbank.');
+  });
+
+  it('removes a neighbour that repeats the caption, once', () => {
+    const root = el('<figure><img src="a.jpg"><figcaption>The bridge at dawn</figcaption></figure><p>The bridge at dawn</p><p>Text.</p>');
+    expect(removeCaptionRepeats(root)).toEqual([{ kind: 'caption-repeat', text: 'The bridge at dawn' }]);
+    expect(root.textContent).toBe('The bridge at dawnText.');
+  });
+});
+
+describe('forceCodeLtr', () => {
+  it('sets dir="ltr" on code blocks and inline code', () => {
+    const root = el('<p dir="rtl">استخدم <code>npm install</code></p><pre><code>let x = 1;</code></pre>');
+    forceCodeLtr(root);
+    expect(root.querySelector('p code')!.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelector('pre')!.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelector('pre code')!.hasAttribute('dir')).toBe(false);
+  });
+});
+
+describe('cleanAfterReadability', () => {
+  it('keeps figures with their captions, tables and code', () => {
+    const root = el('<h1>T</h1><figure><img src="a.jpg"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre>x</pre>');
+    cleanAfterReadability(root, 'T');
+    expect(root.querySelector('figure figcaption')).not.toBeNull();
+    expect(root.querySelector('table')).not.toBeNull();
+    expect(root.querySelector('pre')).not.toBeNull();
+    expect(root.querySelector('h1')).toBeNull();
+  });
+});
+
+describe('recoverLazyImages', () => {
+  it('takes data-src, data-srcset and data-original over placeholders', () => {
+    const root = el(`<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg"><img data-original="https://x/o.jpg">
+      <img src="/blank.gif" data-srcset="/s.jpg 1x, /s2.jpg 2x"><img src="/keep.jpg" data-src="/other.jpg">`);
+    recoverLazyImages(root);
+    const imgs = root.querySelectorAll('img');
+    expect(imgs[0].getAttribute('src')).toBe('/real.jpg');
+    expect(imgs[1].getAttribute('src')).toBe('https://x/o.jpg');
+    expect(imgs[2].getAttribute('srcset')).toBe('/s.jpg 1x, /s2.jpg 2x');
+    expect(imgs[2].getAttribute('src')).toBe('/s.jpg');
+    expect(imgs[3].getAttribute('src')).toBe('/keep.jpg');
+  });
+
+  it('replaces a placeholder with the image of the <noscript> after it', () => {
+    const root = el('<p><img src="data:image/gif;base64,R0lGOD" class="lazy" alt="a"><noscript><img src="/full.jpg" alt="a"></noscript></p>');
+    recoverLazyImages(root);
+    expect(root.querySelectorAll('img')).toHaveLength(1);
+    expect(root.querySelector('img')!.getAttribute('src')).toBe('/full.jpg');
+    expect(root.querySelector('noscript')).toBeNull();
+  });
+});
+
+describe('makeUrlsAbsolute', () => {
+  it('resolves links, images and srcset against the page URL and the <head> <base>', () => {
+    const doc = new DOMParser().parseFromString('<html><head><base href="/news/"></head><body><div><a href="a.html">a</a><img src="i.jpg" srcset="i.jpg 1x, i2.jpg 2x"><a href="#fn1">1</a></div></body></html>', 'text/html');
+    const base = baseUrlOf(doc, 'https://example.com/section/page');
+    expect(base).toBe('https://example.com/news/');
+    const root = doc.querySelector('div')!;
+    makeUrlsAbsolute(root, base);
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('https://example.com/news/a.html');
+    expect(root.querySelector('img')!.getAttribute('srcset')).toBe('https://example.com/news/i.jpg 1x, https://example.com/news/i2.jpg 2x');
+    expect(root.querySelectorAll('a')[1].getAttribute('href')).toBe('#fn1');
+  });
+
+  it('ignores a <base> in the body', () => {
+    const doc = new DOMParser().parseFromString('<body><base href="http://evil.invalid/"></body>', 'text/html');
+    expect(baseUrlOf(doc, 'http://127.0.0.1/page/')).toBe('http://127.0.0.1/page/');
+  });
+});

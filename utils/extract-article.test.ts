@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from './extract-article';
+
+const PARAS = (lang: 'en' | 'ar') =>
+  Array.from({ length: 8 }, (_, i) =>
+    lang === 'en'
+      ? `<p>Paragraph ${i}: the council voted on Tuesday night to build a permanent flood barrier along the river, a project officials say will protect thousands of homes.</p>`
+      : `<p>الفقرة ${i}: اجتمع وزراء التحالف الدولي لمحاربة داعش أمس في مدينة مراكش المغربية للتأكيد على مواصلة القتال ضد التنظيم الإرهابي الذي لا يزال يمثل تهديدا.</p>`,
+  ).join('');
+
+function page(html: string, url = 'https://example.com/news/story.html') {
+  return new JSDOM(html, { url }).window.document;
+}
+
+describe('extractArticle', () => {
+  it('never changes the document it is given', () => {
+    const doc = page(`<html><head><title>Story</title></head><body><div class="masthead">Editor-in-Chief: Jane Doe</div><article><h1>Story</h1>${PARAS('en')}</article><div class="share">Share</div></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const article = extractArticle(doc);
+    expect(article).not.toBeNull();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('returns every field, with what its own passes removed', () => {
+    const doc = page(`<html lang="ar"><head><title>خبر</title><meta property="og:site_name" content="صدى البلد"></head><body>
+      <div><span>رئيس التحرير</span> <span>أحمد صبري</span></div><article><h1>خبر</h1>${PARAS('ar')}<p>اقرأ أيضا: <a href="/x">خبر آخر</a></p></article></body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.lang).toBe('ar');
+    expect(a.dir).toBe('rtl');
+    expect(a.siteName).toBe('صدى البلد');
+    expect(a.url).toBe('https://example.com/news/story.html');
+    expect(a.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(a.textContent).toContain('الفقرة 7');
+    expect(a.textContent).not.toContain('أحمد صبري');
+    expect(a.textContent).not.toContain('خبر آخر');
+    expect(a.removed.map((r) => r.kind)).toEqual(expect.arrayContaining(['staff-credits', 'related']));
+    expect(a.contentHtml).toContain('dir="rtl"');
+  });
+
+  it('gives Arabic text on a page labelled en-US Arabic language and rtl', () => {
+    const a = extractArticle(page(`<html lang="en-US"><body><article>${PARAS('ar')}</article></body></html>`))!;
+    expect(a.lang).toBe('ar');
+    expect(a.dir).toBe('rtl');
+  });
+
+  it('returns null for a list of headlines', () => {
+    const teasers = Array.from({ length: 24 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the news of the day in the valley</a></li>`).join('');
+    expect(extractArticle(page(`<html><body><h1>News</h1><ul>${teasers}</ul></body></html>`))).toBeNull();
+  });
+
+  it('returns null for an empty page', () => {
+    expect(extractArticle(page('<html><body></body></html>'))).toBeNull();
+  });
+
+  it('honours the settings: images off, repeated-block removal off', () => {
+    const html = `<html><body><div>Share this</div><article><figure><img src="a.jpg"><figcaption>Cap</figcaption></figure>${PARAS('en')}</article><div>Share this</div></body></html>`;
+    const noImages = extractArticle(page(html), { settings: { showImages: false } })!;
+    expect(noImages.contentHtml).not.toContain('<img');
+    const keep = extractArticle(page(html), { settings: { removeRepeatedBlocks: false } })!;
+    expect(keep.removed.some((r) => r.kind === 'repeated')).toBe(false);
+  });
+
+  it('makes URLs absolute against the given url', () => {
+    const a = extractArticle(page(`<html><body><article>${PARAS('en')}<p><a href="other.html">other</a> <img src="/img/a.jpg"></p></article></body></html>`), {
+      url: 'https://news.example/2024/story',
+    })!;
+    expect(a.contentHtml).toContain('href="https://news.example/2024/other.html"');
+    expect(a.contentHtml).toContain('src="https://news.example/img/a.jpg"');
+  });
+});

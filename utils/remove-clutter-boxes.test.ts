@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { classTokens, removeClutterBoxes } from './remove-clutter-boxes';
+import { hidingSelectors } from './stylesheet-hidden';
+
+function page(html: string, head = ''): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.head.innerHTML = head;
+  doc.body.innerHTML = html;
+  return doc.body;
+}
+
+const PROSE = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the article, long enough to be prose that a reader came to read today.</p>`).join('');
+
+describe('removeClutterBoxes', () => {
+  it('removes hidden, aria-hidden and inline display:none blocks', () => {
+    const root = page(`<article>${PROSE}<p hidden>secret one</p><div aria-hidden="true">secret two</div><p style="display: none">secret three</p></article>`);
+    const removed = removeClutterBoxes(root);
+    expect(root.textContent).not.toMatch(/secret/);
+    expect(removed.filter((r) => r.kind === 'hidden')).toHaveLength(3);
+  });
+
+  it('removes blocks hidden by the page stylesheet, but not ones shown again at a screen size', () => {
+    const root = page(`<article>${PROSE}<p class="css-hidden">secret</p><p class="hidden md:block">desktop only</p></article>`,
+      '<style>.css-hidden { display: none; } .hidden{display:none} @media print { article p { display: none } } a:hover { visibility: hidden }</style>');
+    removeClutterBoxes(root);
+    expect(root.textContent).not.toContain('secret');
+    expect(root.textContent).toContain('desktop only');
+    expect(root.querySelectorAll('p').length).toBe(13);
+  });
+
+  it('ignores a stylesheet that would hide most of the page', () => {
+    const root = page(`<article>${PROSE}</article>`, '<style>p { display: none }</style>');
+    removeClutterBoxes(root);
+    expect(root.querySelectorAll('p').length).toBe(12);
+  });
+
+  it('removes cookie, newsletter, share and related boxes by class tokens', () => {
+    const root = page(`<div id="cookieConsent">We use cookies. Accept all</div><article>${PROSE}
+      <div class="newsletter-signup">Get the Morning Briefing</div><ul class="social-share"><li><a href="#">Share on Facebook</a></li></ul>
+      <aside class="relatedPosts"><a href="/a">Another story</a></aside></article>`);
+    removeClutterBoxes(root);
+    for (const s of ['cookies', 'Morning Briefing', 'Share on Facebook', 'Another story']) expect(root.textContent).not.toContain(s);
+  });
+
+  it('keeps a large text-rich element even when its class has a clutter token', () => {
+    const root = page(`<div class="post-content share-enabled">${PROSE}</div>`);
+    removeClutterBoxes(root);
+    expect(root.querySelectorAll('p').length).toBe(12);
+  });
+
+  it('removes "read also" boxes by their heading in Arabic, Hebrew and English', () => {
+    const root = page(`<article>${PROSE}
+      <div><h3>اقرأ أيضا</h3><ul><li><a href="/1">بلينكن يصل المغرب</a></li><li><a href="/2">سر تصاعد الهجمات</a></li></ul></div>
+      <p>اقرأ أيضًا: <a href="/3">موجة نزوح جديدة في منطقة بحيرة تشاد</a></p>
+      <section><h2>עוד בנושא</h2><a href="/4">גל החום הראשון של הקיץ</a></section>
+      <h4>Related articles</h4><ul><li><a href="/5">Ellisport lands federal grant</a></li></ul></article>`);
+    removeClutterBoxes(root);
+    for (const s of ['بلينكن', 'موجة نزوح', 'גל החום', 'federal grant', 'Related']) expect(root.textContent).not.toContain(s);
+    expect(root.querySelectorAll('p').length).toBe(12);
+  });
+
+  it('keeps a paragraph that merely starts with "read more" words but is prose', () => {
+    const root = page(`<article>${PROSE}<p>Read more widely, the report says, and you will see the pattern everywhere in the valley.</p></article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).toContain('Read more widely');
+  });
+});
+
+describe('classTokens', () => {
+  it('splits ids and classes on separators and camelCase', () => {
+    const el = document.createElement('div');
+    el.id = 'relatedPosts';
+    el.className = 'c-share_bar  READ-also';
+    expect(classTokens(el)).toEqual(['related', 'posts', 'c', 'share', 'bar', 'read', 'also']);
+  });
+});
+
+describe('hidingSelectors', () => {
+  it('takes top-level display:none and visibility:hidden rules only', () => {
+    expect(hidingSelectors('.a{display:none} .b, .c { visibility: hidden !important } @media (max-width: 600px) { .d { display: none } } .e:hover{display:none} .f{display:block}'))
+      .toEqual(['.a', '.b', '.c']);
+  });
+});

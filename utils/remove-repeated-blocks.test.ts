@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { removeRepeatedBlocks } from './remove-repeated-blocks';
+
+function body(html: string): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+  return doc.body;
+}
+
+const PROSE = 'اجتمع وزراء التحالف الدولي لمحاربة داعش أمس في مدينة مراكش المغربية للتأكيد على مواصلة القتال ضد التنظيم.';
+
+describe('removeRepeatedBlocks', () => {
+  it('removes a masthead printed twice, matching across tatweel', () => {
+    const root = body(`
+      <div class="top"><div>الإشراف العام</div><div>إلهام أبو الفتح</div><div>رئيس التحرير</div><div>أحمــد صبـري</div></div>
+      <article><h1>عنوان</h1><p>${PROSE}</p></article>
+      <div class="bottom"><div>الإشراف العام</div><div>إلهام أبو الفتح</div><div>رئيس التحرير</div><div>أحمد صبري</div></div>`);
+    const removed = removeRepeatedBlocks(root);
+    expect(root.textContent).not.toContain('إلهام');
+    expect(root.textContent).not.toContain('صب');
+    expect(root.textContent).toContain('اجتمع وزراء');
+    expect(removed.map((r) => r.kind)).toEqual(['repeated', 'repeated', 'repeated', 'repeated']);
+  });
+
+  it('removes a headline repeated in a sticky header and a share row printed twice', () => {
+    const root = body(`<div class="sticky"><span>Council approves the barrier</span></div><div>Share Tweet Email</div>
+      <article><p>Council approves the barrier</p><p>${PROSE}</p><div>Share Tweet Email</div></article>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent).not.toContain('Share Tweet');
+    expect(root.textContent).not.toContain('Council approves');
+  });
+
+  it('keeps a refrain: siblings with unique lines between them', () => {
+    const root = body(`<div class="poem">
+      <p>And still the river runs</p><p>The first verse tells of a town that grew beside the water.</p>
+      <p>And still the river runs</p><p>The second verse tells of a flood that took the mill away.</p>
+      <p>And still the river runs</p></div>`);
+    expect(removeRepeatedBlocks(root)).toEqual([]);
+    expect(root.querySelectorAll('p')).toHaveLength(5);
+  });
+
+  it('keeps repeated table headers and code lines', () => {
+    const root = body(`<table><tr><th>Year</th><th>Total</th></tr><tr><td>2020</td><td>Yes</td></tr></table>
+      <table><tr><th>Year</th><th>Total</th></tr><tr><td>2021</td><td>Yes</td></tr></table><pre>}\n}</pre><pre>}\n}</pre>`);
+    expect(removeRepeatedBlocks(root)).toEqual([]);
+    expect(root.querySelectorAll('th')).toHaveLength(4);
+  });
+
+  it('leaves a page alone when it prints its whole body twice', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of a story that the page renders once for phones and once for desktops.</p>`;
+    const copy = [1, 2, 3, 4].map(para).join('');
+    const root = body(`<div class="mobile">${copy}</div><div class="desktop">${copy}</div>`);
+    expect(removeRepeatedBlocks(root)).toEqual([]);
+    expect(root.querySelectorAll('p')).toHaveLength(8);
+  });
+
+  it('keeps long repeated prose (more than a boilerplate line)', () => {
+    const long = `${PROSE} ${PROSE}`;
+    const root = body(`<p>${long}</p><div>${'x '.repeat(400)}</div><p>${long}</p>`);
+    expect(removeRepeatedBlocks(root)).toEqual([]);
+  });
+});
