@@ -77,6 +77,19 @@ describe('the options page', () => {
     await waitFor(async () => expect((await stored())?.fontSize).toBe(22));
   });
 
+  it('saves once when the user pauses, however fast the arrow keys repeat (sync allows 120 writes a minute)', async () => {
+    await renderApp();
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    const field = fontSizeField();
+    for (let i = 0; i < 10; i++) fireEvent.keyDown(field, { key: 'ArrowUp' });
+    expect(field.value).toBe('30');
+    expect(previewRoot().style.getPropertyValue('--qari-font-size')).toBe('30px');
+    await waitFor(async () => expect((await stored())?.fontSize).toBe(30));
+    expect(set.mock.calls.filter(([items]) => 'settings' in (items as object))).toHaveLength(1);
+    for (let i = 0; i < 20; i++) fireEvent.keyDown(field, { key: 'ArrowUp' });
+    await waitFor(async () => expect((await stored())?.fontSize).toBe(40));
+  });
+
   it('refuses an out-of-range number with a message by the field, and writes nothing', async () => {
     await renderApp();
     const set = vi.spyOn(browser.storage.sync, 'set');

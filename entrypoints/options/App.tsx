@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   BOUNDS,
   SCRIPTS,
@@ -99,6 +99,7 @@ export function App(props: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState('');
+  const saving = useRef<{ count: number; latest: Settings | null }>({ count: 0, latest: null });
 
   useEffect(() => {
     let alive = true;
@@ -109,8 +110,14 @@ export function App(props: AppProps) {
         setSettings(defaultSettings());
         setErrors({ '': tr('options_error_load', [e instanceof Error ? e.message : String(e)]) });
       });
-    // Changes from an open reader's toolbar or from another device show up here too.
-    const stop = watchSettings((next) => alive && setSettings(next));
+    // Changes from an open reader's toolbar or from another device show up here too. While this page's
+    // own saves are under way, the echo of an earlier one would undo a later change on screen: keep the
+    // last value seen and show it when they are done.
+    const stop = watchSettings((next) => {
+      if (!alive) return;
+      if (saving.current.count > 0) saving.current.latest = next;
+      else setSettings(next);
+    });
     return () => {
       alive = false;
       stop();
@@ -139,7 +146,15 @@ export function App(props: AppProps) {
     }
     preview(checked.value);
     setStatus('');
-    const result = await saveSettings(checked.value);
+    saving.current.count++;
+    const result = await saveSettings(checked.value).finally(() => {
+      saving.current.count--;
+      const latest = saving.current.latest;
+      if (saving.current.count === 0 && latest) {
+        saving.current.latest = null;
+        setSettings(latest);
+      }
+    });
     if (result.ok) {
       setErrors((e) => {
         const next = { ...e };

@@ -30,6 +30,8 @@ export function parseTypedNumber(text: string): number {
   return Number(ascii);
 }
 
+const COMMIT_DELAY_MS = 300;
+
 function roundToStep(value: number, step: number): number {
   const digits = step < 1 ? 1 : 0;
   return Number(value.toFixed(digits));
@@ -43,14 +45,33 @@ export function NumberSetting(props: NumberSettingProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
-  // A new value from outside (saved, reset, imported, another device) replaces what is in the field.
+  // A new value from outside (saved, reset, imported, another device) replaces what is in the field;
+  // the field's own value is left as typed ("٢٢", "1.50").
   const shownValue = useRef(value);
+  const typedRef = useRef(text);
+  typedRef.current = text;
   useEffect(() => {
     if (shownValue.current === value) return;
     shownValue.current = value;
+    if (parseTypedNumber(typedRef.current) === value) return;
     setText(String(value));
     setError(null);
   }, [value]);
+
+  // Typing and arrow keys save once the user pauses: browser sync takes at most 120 writes a minute.
+  const pendingCommit = useRef<{ timer: ReturnType<typeof setTimeout>; value: number } | null>(null);
+  const commitSoon = (next: number) => {
+    if (pendingCommit.current) clearTimeout(pendingCommit.current.timer);
+    pendingCommit.current = { value: next, timer: setTimeout(flushCommit, COMMIT_DELAY_MS) };
+  };
+  const flushCommit = () => {
+    const pending = pendingCommit.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pendingCommit.current = null;
+    props.onCommit(pending.value);
+  };
+  useEffect(() => flushCommit, []);
 
   const check = (typed: string): { ok: true; value: number } | { ok: false; error: FieldError | null } => {
     if (!typed.trim()) return { ok: false, error: null };
@@ -65,7 +86,7 @@ export function NumberSetting(props: NumberSettingProps) {
     if (r.ok) {
       setError(null);
       props.onPreview(r.value);
-      props.onCommit(r.value);
+      commitSoon(r.value);
     } else if (r.error && (r.error.code === 'notNumber' || parseTypedNumber(typed) > bounds.max)) {
       setError(fieldErrorText(r.error));
     } else {
@@ -75,6 +96,7 @@ export function NumberSetting(props: NumberSettingProps) {
 
   /** On leaving the field or pressing Enter, any problem is shown. */
   const onSettle = () => {
+    flushCommit();
     const r = check(text);
     if (r.ok) return;
     setError(r.error ? fieldErrorText(r.error) : tr('options_error_notNumber', [], 'Enter a number.'));
@@ -87,7 +109,7 @@ export function NumberSetting(props: NumberSettingProps) {
     setText(String(next));
     setError(null);
     props.onPreview(next);
-    props.onCommit(next);
+    commitSoon(next);
   };
 
   const shown = error ?? props.error ?? null;
