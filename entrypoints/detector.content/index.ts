@@ -19,6 +19,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    // The built-in PDF viewer, images and plain text are documents too, but hold no HTML to read. The
+    // detector stays silent there: no one answers the background, which then says the reader can't open.
+    if (!/html/i.test(document.contentType)) return;
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToTabMessage(message)) return undefined;
       return handleTabMessage(message).catch((error: unknown) => {
