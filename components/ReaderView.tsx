@@ -36,18 +36,20 @@ function activeIn(container: HTMLElement): Element | null {
   return root.activeElement ?? null;
 }
 
-/** Keeps Tab and Shift+Tab cycling inside the reader. */
+/** Keeps Tab and Shift+Tab cycling inside the reader; from the reading position (the scroller) Tab starts at the toolbar. */
 function trapTab(event: KeyboardEvent, container: HTMLElement): void {
   const stops = tabStops(container);
   if (stops.length === 0) return;
-  const current = activeIn(container);
-  const index = current ? stops.indexOf(current as HTMLElement) : -1;
+  const index = stops.indexOf(activeIn(container) as HTMLElement);
   const first = stops[0]!;
   const last = stops[stops.length - 1]!;
-  if (event.shiftKey && (index === 0 || index === -1)) {
+  if (index === -1) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  } else if (event.shiftKey && index === 0) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && (index === stops.length - 1 || (index === -1 && !container.contains(current)))) {
+  } else if (!event.shiftKey && index === stops.length - 1) {
     event.preventDefault();
     first.focus();
   }

@@ -94,6 +94,8 @@ function prepareCode(root: DocumentFragment): void {
   for (const el of Array.from(root.querySelectorAll('pre, code, kbd, samp'))) {
     if (el.closest('pre') && el.tagName !== 'PRE') continue;
     el.setAttribute('dir', 'ltr');
+    // A long line scrolls inside the block: keyboard users must be able to reach it to scroll it.
+    if (el.tagName === 'PRE') el.setAttribute('tabindex', '0');
   }
 }
 
