@@ -27,3 +27,19 @@ test('Firefox registers the toggle-reader shortcut the manifest suggests, and it
   // Firefox's Reader View: Ctrl+Alt+R (Cmd+Alt+R on a Mac, also F9 on Windows). No Qari command may take it.
   for (const command of commands) expect(command.shortcut ?? '').not.toMatch(/^((Ctrl|Command|MacCtrl)\+Alt\+R|F9)$/);
 });
+
+test('the options page opens in its own tab in Firefox and shows its settings', async ({ qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  const options = await qari.openOptions();
+  try {
+    await options.waitForSelector('#app *', { timeout: 10_000 });
+    const shown = await options.evaluate(() => ({
+      text: document.body.innerText.trim(),
+      controls: document.querySelectorAll('input, select, button').length,
+    }));
+    expect(shown.text.length).toBeGreaterThan(0);
+    expect(shown.controls).toBeGreaterThan(0);
+  } finally {
+    await options.close();
+  }
+});

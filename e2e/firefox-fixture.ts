@@ -117,6 +117,8 @@ export interface FirefoxQari {
   tabState(target?: Page): Promise<TabInfo | null>;
   actionTitle(target?: Page): Promise<string>;
   manifest(target?: Page): Promise<Record<string, any>>;
+  /** browser.runtime.openOptionsPage() in the background; resolves with the options page's tab. */
+  openOptions(target?: Page): Promise<Page>;
   reader(target?: Page): Promise<ReaderInfo>;
   /** document.body.outerHTML: what "the page is unchanged" compares. */
   body(target?: Page): Promise<string>;
@@ -168,6 +170,26 @@ export const test = base.extend<{ tab: Page; qari: FirefoxQari }, { server: Seed
       tabState: (target = tab) => callHook<TabInfo | null>(target, 'tab-state'),
       actionTitle: (target = tab) => callHook<string>(target, 'action-title'),
       manifest: (target = tab) => callHook(target, 'manifest'),
+      openOptions: async (target = tab) => {
+        const before = new Set(await firefox.browser.pages());
+        await callHook(target, 'open-options');
+        // puppeteer reports a moz-extension page's url() as about:blank, so ask the page itself where it is.
+        let found: Page | undefined;
+        await expect
+          .poll(
+            async () => {
+              for (const page of await firefox.browser.pages()) {
+                if (before.has(page)) continue;
+                const href = await page.evaluate(() => location.href).catch(() => '');
+                if (/^moz-extension:\/\/[^/]+\/options\.html/.test(href)) found = page;
+              }
+              return !!found;
+            },
+            { timeout: HOOK_TIMEOUT_MS, message: 'the options page never opened in a tab' },
+          )
+          .toBe(true);
+        return found!;
+      },
       reader: (target = tab) => readerInfo(target),
       body: (target = tab) => target.evaluate(() => document.body.outerHTML),
     });

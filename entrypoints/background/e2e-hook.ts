@@ -20,6 +20,8 @@ export type E2eAction =
   | 'tab-state'
   /** The toolbar button's title for the tab. */
   | 'action-title'
+  /** browser.runtime.openOptionsPage(), as the reader's settings button does. */
+  | 'open-options'
   | 'manifest';
 
 export interface E2eMessage {
@@ -54,6 +56,8 @@ async function answer(browser: WxtBrowser, router: ReaderRouter, action: E2eActi
       return structuredClone(router.tabs.get(tabId) ?? null);
     case 'action-title':
       return browser.action.getTitle({ tabId });
+    case 'open-options':
+      return browser.runtime.openOptionsPage();
     case 'manifest':
       return browser.runtime.getManifest();
     default:
