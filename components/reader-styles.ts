@@ -23,10 +23,11 @@ export function adoptStyles(root: ShadowRoot | Document, css: string): () => voi
       };
     }
   } catch {
-    // Older engines, or a content-script sandbox that cannot adopt its own sheets: use <style> instead.
+    // Older engines, or Firefox's content-script sandbox refusing a sheet built there: use <style> instead.
   }
   const doc = root instanceof Document ? root : root.ownerDocument;
   const style = doc.createElement('style');
+  // Text set by the content script itself is checked against the extension's CSP in Firefox, not the page's (bug 1706787).
   style.textContent = css;
   (root instanceof Document ? root.documentElement : root).appendChild(style);
   return () => style.remove();
