@@ -10,6 +10,8 @@ export default defineConfig({
   // browsers, and Firefox grants the content script's host access at install, with no prompt.
   manifestVersion: 3,
   imports: false,
+  // The sources zip that goes with the Firefox zip to AMO: what git tracks, not local test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots/**', '**/*.log'] },
   vite: () => ({
     plugins: [preact()],
   }),
