@@ -151,11 +151,13 @@ describe('ReaderView without an article', () => {
 });
 
 describe('ReaderView in the options page preview', () => {
-  it('has no close button and no dialog, and shows the settings', () => {
-    renderReader({ preview: true });
+  it('has no close button and no dialog, and otherwise looks and works like the reader', () => {
+    const { onChange } = renderReader({ preview: true });
     expect(screen.queryByRole('button', { name: 'Close reader' })).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByRole('button', { name: 'More line spacing' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Display settings' }));
+    fireEvent.click(screen.getByRole('button', { name: 'More line spacing' }));
+    expect(onChange).toHaveBeenLastCalledWith({ lineHeight: 1.7 });
   });
 });
 

@@ -112,7 +112,7 @@ export function ReaderView(props: ReaderViewProps) {
       }}
       onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
     >
-      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} initiallyExpanded={preview} closeOnly={!article && !preview} />
+      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} />
       <main class="qari-scroller" ref={scrollerRef} tabIndex={-1}>
         {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage onClose={preview ? undefined : onClose} />}
       </main>
