@@ -368,7 +368,7 @@ describe('keyboard shortcut', () => {
 
     fireEvent.input(input, { target: { value: 'Shift+R' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save shortcut' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Start with Ctrl, Alt or Command (Shift alone is not enough), for example Alt+Shift+R.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Start with Ctrl, Alt or Command (Shift alone is not enough), for example Ctrl+Shift+U.');
     expect(commands.update).not.toHaveBeenCalled();
 
     fireEvent.keyDown(input, { key: 'U', code: 'KeyU', ctrlKey: true, shiftKey: true });

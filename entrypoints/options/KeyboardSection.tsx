@@ -101,7 +101,7 @@ export function KeyboardSection(props: KeyboardSectionProps) {
               dir="ltr"
               autocomplete="off"
               spellcheck={false}
-              placeholder="Alt+Shift+R"
+              placeholder="Ctrl+Shift+U"
               value={draft}
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={`shortcut-hint${error ? ' shortcut-error' : ''}`}
