@@ -102,6 +102,22 @@ export async function readerInfo(page: Page): Promise<ReaderInfo> {
   });
 }
 
+/** How Firefox lays the reader's article out: the computed direction, and whether it is on screen. */
+export interface ArticleLayout {
+  direction: string | null;
+  width: number;
+  height: number;
+}
+
+export async function articleLayout(page: Page): Promise<ArticleLayout> {
+  return page.evaluate(() => {
+    const article = document.querySelector('qari-reader')?.shadowRoot?.querySelector('article') ?? null;
+    if (!article) return { direction: null, width: 0, height: 0 };
+    const box = article.getBoundingClientRect();
+    return { direction: getComputedStyle(article).direction, width: box.width, height: box.height };
+  });
+}
+
 export interface FirefoxQari {
   extensionId: string;
   /** Opens a seed page (e.g. 'elbalad-isis-africa') and waits until the detector has reported to the background. */
@@ -120,6 +136,7 @@ export interface FirefoxQari {
   /** browser.runtime.openOptionsPage() in the background; resolves with the options page's tab. */
   openOptions(target?: Page): Promise<Page>;
   reader(target?: Page): Promise<ReaderInfo>;
+  layout(target?: Page): Promise<ArticleLayout>;
   /** document.body.outerHTML: what "the page is unchanged" compares. */
   body(target?: Page): Promise<string>;
 }
@@ -191,6 +208,7 @@ export const test = base.extend<{ tab: Page; qari: FirefoxQari }, { server: Seed
         return found!;
       },
       reader: (target = tab) => readerInfo(target),
+      layout: (target = tab) => articleLayout(target),
       body: (target = tab) => target.evaluate(() => document.body.outerHTML),
     });
   },

@@ -32,6 +32,11 @@ for (const seed of articles) {
     expect(open.shadowOpen).toBe(true);
     expect(open.articles).toBe(1);
     if (e.dir) expect(open.dir).toBe(e.dir);
+    // Firefox itself must lay the article out in that direction, on screen (the shadow root's styles applied).
+    const layout = await qari.layout();
+    if (e.dir) expect(layout.direction).toBe(e.dir);
+    expect(layout.width).toBeGreaterThan(200);
+    expect(layout.height).toBeGreaterThan(100);
     if (e.lang) expect(open.lang).toBe(e.lang);
     if (e.title) expect(normalise(open.h1 ?? '')).toBe(normalise(e.title));
     const text = normalise(open.text);
@@ -98,4 +103,17 @@ test('two tabs keep their own reader', async ({ qari, tab }) => {
   } finally {
     await other.close();
   }
+});
+
+test('Esc inside the reader closes it in Firefox, and the background hears of it', async ({ qari, tab }) => {
+  const seed = articles[0]!;
+  await qari.openSeed(seed.slug);
+  const bodyBefore = await qari.body();
+  await qari.toggle();
+  expect((await qari.reader()).hosts).toBe(1);
+
+  await tab.keyboard.press('Escape');
+  await expect.poll(async () => (await qari.reader()).hosts).toBe(0);
+  await expect.poll(async () => (await qari.tabState())?.reader?.open).toBe(false);
+  expect(await qari.body()).toBe(bodyBefore);
 });
