@@ -40,15 +40,13 @@ export const REPEATED_BLOCKS = 3;
 const REPEAT_MIN_CHARS = 6;
 const REPEAT_MAX_CHARS = 300;
 
-const BLOCKS = 'p, li, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, blockquote, a, div';
-const NOT_TEXT = 'script, style, noscript, template';
+const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,figcaption,blockquote,a,div';
+const NOT_TEXT = 'script,style,noscript,template';
 
 export interface ClutterMeasures {
   /** The three measures below, each over its threshold, added up: 1 or more is cluttered. */
   score: number;
-  /** Letters and other non-space characters of the body's text. */
-  textChars: number;
-  /** Share of that text inside links. */
+  /** Share of the body's text inside links. */
   linkShare: number;
   /** Share of that text outside the main text block. */
   outsideShare: number;
@@ -57,21 +55,21 @@ export interface ClutterMeasures {
 }
 
 /** Non-space characters: source indentation must not weigh as text. */
-function chars(text: string | null | undefined): number {
+function chars(text: string | null): number {
   if (!text) return 0;
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 160) n++;
   return n;
 }
 
 // Two copies of one block differ in spacing, separators ("·" between the footer's names, nothing between
 // the header's), case, tatweel ("أحمــد" and "أحمد") and diacritics: compare their letters and digits only.
-const NOT_LETTERS = /[^\p{L}\p{N}]|\u0640/gu;
+// Spelt out as ranges rather than \p{L}: this runs on every block of every page, and Unicode property
+// classes cost several times more. Removed: spaces, ASCII and Latin-1 punctuation, Hebrew points, Arabic
+// punctuation, tatweel and marks, general punctuation.
+const NOT_LETTERS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u0591-\u05c7\u060c\u061b\u061f\u0640\u064b-\u065f\u066a-\u066d\u0670\u06d4\u2000-\u206f\u3000\ufeff]+/g;
 function letters(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTERS, '');
+  return text.replace(NOT_LETTERS, '').toLowerCase();
 }
 
 function textCharsOf(root: Element): number {
@@ -118,9 +116,8 @@ export function findMainText(doc: Document): MainText {
 }
 
 export function measureClutter(doc: Document, main: MainText = findMainText(doc)): ClutterMeasures {
-  const body = doc.body;
-  const textChars = body ? textCharsOf(body) : 0;
-  if (!body || !textChars) return { score: 0, textChars: 0, linkShare: 0, outsideShare: 0, repeatedBlocks: 0 };
+  const body = doc.body ?? doc.documentElement;
+  const textChars = textCharsOf(body);
 
   let linkChars = 0;
   for (const a of body.getElementsByTagName('a')) linkChars += chars(a.textContent);
@@ -134,7 +131,10 @@ export function measureClutter(doc: Document, main: MainText = findMainText(doc)
   for (const block of body.querySelectorAll(BLOCKS)) {
     // Only text-only divs (a staff credit, an ad label): a wrapper's text is its children's, counted there.
     if (block.tagName === 'DIV' && block.firstElementChild) continue;
-    const text = letters(block.textContent ?? '');
+    const raw = block.textContent ?? '';
+    // A block of more than 8 × 300 characters cannot hold 300 letters or fewer: skip it unread.
+    if (raw.length > 8 * REPEAT_MAX_CHARS) continue;
+    const text = letters(raw);
     if (text.length < REPEAT_MIN_CHARS || text.length > REPEAT_MAX_CHARS) continue;
     const before = last.get(text);
     if (before?.contains(block)) continue;
@@ -142,10 +142,11 @@ export function measureClutter(doc: Document, main: MainText = findMainText(doc)
     last.set(text, block);
   }
 
-  const linkShare = Math.min(linkChars / textChars, 1);
-  const outsideShare = Math.min(Math.max(1 - inside / textChars, 0), 1);
+  // An empty page has nothing outside its (missing) article and no links: both shares are 0.
+  const linkShare = textChars ? Math.min(linkChars / textChars, 1) : 0;
+  const outsideShare = textChars ? Math.min(Math.max(1 - inside / textChars, 0), 1) : 0;
   const score = outsideShare / OUTSIDE_SHARE + linkShare / LINK_SHARE + repeatedBlocks / REPEATED_BLOCKS;
-  return { score, textChars, linkShare, outsideShare, repeatedBlocks };
+  return { score, linkShare, outsideShare, repeatedBlocks };
 }
 
 /**
@@ -177,13 +178,13 @@ export function detectPage(doc: Document, now: () => number = () => performance.
     const main = isArticle ? findMainText(doc) : null;
     if (main && main.share < MAIN_TEXT_SHARE) {
       isArticle = false;
-      reasons.push(`list of stories: main block ${round(main.share)}`);
+      reasons.push(`list of stories (main block ${round(main.share)})`);
     }
     // Clutter only matters where there is an article to read.
     if (main && isArticle) {
       const m = measureClutter(doc, main);
       cluttered = m.score >= 1;
-      reasons.push(`clutter ${round(m.score)}: outside ${round(m.outsideShare)} links ${round(m.linkShare)} repeats ${m.repeatedBlocks}`);
+      reasons.push(`clutter ${round(m.score)} (outside ${round(m.outsideShare)}, links ${round(m.linkShare)}, repeats ${m.repeatedBlocks})`);
     }
   } catch (error) {
     // The page is never harmed by the detector: any surprise (an odd document, a detached body) means "no verdict".

@@ -51,22 +51,21 @@ export default defineContentScript({
           if (mine !== run || ctx.isInvalid) return;
           tell({ type: 'qari:reader-state', state: await api.open() });
         } catch (error) {
-          console.warn('Qari: could not open the reader by itself', error);
+          console.warn('Qari: auto-open failed', error);
         }
       }
     }
 
     // document_idle is after the page has loaded; idle time on top keeps detection off the page's own work.
-    ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
+    const checkWhenIdle = () => ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
+    checkWhenIdle();
 
     // Single-page sites: a new URL may hold a new article. The open reader shows the old one, so it closes
     // at once; detection runs again once the site has rendered the new page (and re-opens on auto-open sites).
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       run++;
       if (readerIsOpen()) tell({ type: 'qari:reader-state', state: getReaderApi()?.close() ?? { open: false } });
-      void whenQuiet(ctx, 300, 3000).then(() => {
-        if (ctx.isValid) ctx.requestIdleCallback(() => void check(), { timeout: 2000 });
-      });
+      void whenQuiet(ctx, 300, 3000).then(() => ctx.isValid && checkWhenIdle());
     });
 
     if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook());
