@@ -45,3 +45,20 @@ test('a never-open site is not flagged', async ({ qari, page }) => {
   await qari.toggle();
   expect((await qari.reader(page)).hosts).toBe(1);
 });
+
+test('back to an article (from the back/forward cache or loaded again), the icon tells the truth about it', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  await qari.openSeed('portal-front-page');
+  expect(await icon(qari)).toEqual({ title: 'Qari reader view', badge: '' });
+
+  await page.goBack();
+  // Restored from the cache, the reader is still open; loaded again, it is closed. The icon must match either way.
+  await expect
+    .poll(async () => {
+      const { title } = await icon(qari);
+      const open = (await qari.reader()).hosts === 1;
+      return open ? title === 'Close reader view' : title === 'Open in reader view';
+    })
+    .toBe(true);
+});

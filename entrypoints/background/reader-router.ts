@@ -171,7 +171,7 @@ export function createReaderRouter(browser: RouterBrowser) {
 
     /** A new document is loading in the tab: what was known of the old one no longer holds. */
     async onTabLoading(tabId: number): Promise<void> {
-      if (!tabs.has(tabId)) return;
+      // Painted even when this worker knows nothing of the tab: it may have restarted since the icon was set.
       tabs.set(tabId, {});
       await paint(tabId);
     },

@@ -68,6 +68,15 @@ export default defineContentScript({
       void whenQuiet(ctx, 300, 3000).then(() => ctx.isValid && checkWhenIdle());
     });
 
+    // Back or forward from the back/forward cache: the page and its reader are as they were, but the
+    // background forgot them when the tab navigated away. Tell it again.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (!(event as PageTransitionEvent).persisted) return;
+      const api = getReaderApi();
+      if (api) tell({ type: 'qari:reader-state', state: api.state() });
+      checkWhenIdle();
+    });
+
     if (import.meta.env.MODE === 'e2e') void import('./e2e-hook').then((hook) => hook.installE2eHook());
     ctx.onInvalidated(() => getReaderApi()?.close());
   },

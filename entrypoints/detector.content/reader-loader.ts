@@ -8,21 +8,12 @@ import { browser } from 'wxt/browser';
 import type { ReaderState, ToTabMessage } from '@/utils/messages';
 import { getReaderApi, type ReaderApi } from '@/utils/reader-api';
 
-let loading: Promise<ReaderApi> | null = null;
-
-export function loadReader(): Promise<ReaderApi> {
-  const existing = getReaderApi();
-  if (existing) return Promise.resolve(existing);
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/reader.js'))
-    .then(() => {
-      const api = getReaderApi();
-      if (!api) throw new Error('the reader module did not load');
-      return api;
-    })
-    .finally(() => {
-      loading = null;
-    });
-  return loading;
+export async function loadReader(): Promise<ReaderApi> {
+  // Importing the same URL twice runs the module once: the browser's module map keeps it.
+  if (!getReaderApi()) await import(/* @vite-ignore */ browser.runtime.getURL('/reader.js'));
+  const api = getReaderApi();
+  if (!api) throw new Error('the reader module did not load');
+  return api;
 }
 
 export function readerIsOpen(): boolean {
