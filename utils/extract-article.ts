@@ -5,11 +5,13 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
-import { removeClutterBoxes } from './remove-clutter-boxes';
+import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
+import { collectTextBlocks } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
+import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
@@ -36,9 +38,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!body) return null;
 
   // Before Readability: take out what Readability keeps but a reader must not see.
-  const removed: RemovedBlock[] = [...removeClutterBoxes(body)];
+  // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
+  // earlier pass removed.
+  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body);
+  const blocks = collectTextBlocks(body);
+  removed.push(...removeRelatedBoxes(body, blocks));
   if (settings.removeRepeatedBlocks) {
-    removed.push(...removeStaffCredits(body), ...removeRepeatedBlocks(body));
+    removed.push(...removeStaffCredits(body, blocks), ...removeRepeatedBlocks(body, blocks));
   }
   recoverLazyImages(body);
   // Readability resolves URLs against the document's own address; when the caller names another page URL
@@ -53,7 +59,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (isTeaserList(candidateShape(content), readerable)) return null;
 
   const title = (article.title ?? '').trim() || (document.title ?? '').trim();
-  removed.push(...cleanAfterReadability(content, title));
+  removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   makeUrlsAbsolute(content, base);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 

@@ -81,3 +81,9 @@ describe('hidingSelectors', () => {
       .toEqual(['.a', '.b', '.c']);
   });
 });
+
+describe('hidingSelectors with media queries', () => {
+  it('drops a selector that a media query shows again', () => {
+    expect(hidingSelectors('.byline{display:none} .ad{display:none} @media (min-width: 740px){ .byline{display:block} }')).toEqual(['.ad']);
+  });
+});

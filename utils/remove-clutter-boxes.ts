@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, elementsBelow, linkTextLength } from './text-blocks';
+import { collectTextBlocks, elementsBelow, linkTextLength, type TextBlock } from './text-blocks';
 import { elementsHiddenByStylesheets } from './stylesheet-hidden';
 
 /** Class/id tokens that name a box that is never article text. */
@@ -14,10 +14,18 @@ const CLUTTER_TOKENS = new Set([
   'share', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'related', 'relateds', 'recommended',
   'recommendations', 'recirc', 'promo', 'promos', 'sponsored', 'advert', 'advertisement', 'ads', 'ad', 'adsbygoogle',
   'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'trending', 'mostread', 'mostpopular', 'readalso', 'readmore', 'alsoread',
-  'tags', 'tagcloud', 'newsletterform', 'paywall', 'donate', 'toolbar',
+  'tags', 'tagcloud', 'newsletterform', 'paywall', 'donate', 'donation', 'toolbar',
+  // Author bios, bylines and date/meta lines: the reader shows byline and date in its own header.
+  'bio', 'authorbio', 'authorbox', 'byline', 'timestamp', 'dateline',
+  // Affiliate disclaimers, tables of contents, buttons and calls to action.
+  'disclaimer', 'disclosure', 'affiliate', 'toc', 'cta', 'btn', 'credit', 'credits',
 ]);
 /** Adjacent token pairs that name such a box ("read-also", "more-stories", "you-may-like"). */
-const CLUTTER_PAIRS = new Set(['read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'author bio', 'about author', 'post tags', 'entry tags']);
+const CLUTTER_PAIRS = new Set([
+  'read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'author bio', 'about author',
+  'author box', 'author info', 'post tags', 'entry tags', 'post meta', 'entry meta', 'article meta', 'table contents', 'image credit',
+  'photo credit', 'share buttons', 'social links', 'post navigation', 'related links',
+]);
 
 /** Headings that open a "read also"/related box, normalised. */
 const RELATED_PHRASES = [
@@ -29,7 +37,8 @@ const RELATED_PHRASES = [
   'read also', 'also read', 'read more', 'related', 'related articles', 'related posts', 'related stories', 'related news',
   'related content', 'you may also like', 'you might also like', 'more stories', 'more from', 'recommended', 'recommended for you',
   'most read', 'most popular', 'trending now', 'popular posts', 'recent posts', 'latest news', 'share this', 'share this article',
-  'share this post', 'share on', 'sign up for our newsletter', 'subscribe to our newsletter', 'follow us',
+  'share this post', 'share on', 'sign up for our newsletter', 'subscribe to our newsletter', 'follow us', 'about the author',
+  'table of contents', 'in this article', 'عن الكاتب', 'جدول المحتويات', 'על הכותב', 'درباره نویسنده', 'فهرست مطالب',
   'à lire aussi', 'lire aussi', 'sur le même sujet', 'lee también', 'te puede interesar', 'noticias relacionadas',
   'mehr zum thema', 'das könnte sie auch interessieren', 'leia também', 'leia mais', 'bunu da okuyun', 'ilginizi çekebilir',
 ].map(normalizeText);
@@ -75,20 +84,29 @@ export function linkDensity(el: Element, textLength = (el.textContent ?? '').tri
 
 /** Remove hidden, cookie, newsletter, share and related boxes under root. Returns what went. */
 export function removeClutterBoxes(root: Element): RemovedBlock[] {
-  const removed: RemovedBlock[] = [];
-  const pageChars = (root.textContent ?? '').length || 1;
-  const take = (el: Element, kind: string) => {
+  return [...removeHiddenAndNamedBoxes(root), ...removeRelatedBoxes(root, collectTextBlocks(root))];
+}
+
+function taker(removed: RemovedBlock[]) {
+  return (el: Element, kind: string) => {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) removed.push({ kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
     el.remove();
   };
+}
+
+/** Remove blocks the page hides and boxes whose class or id names them as clutter. */
+export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const pageChars = (root.textContent ?? '').length || 1;
+  const take = taker(removed);
 
   // Hidden by the page's stylesheet: unless that would hide much of the page (a hostile or broken stylesheet,
   // or a page that collapses its own body behind a "continue reading" button).
   const styleHidden = root.ownerDocument ? elementsHiddenByStylesheets(root.ownerDocument, root) : [];
   const styleHiddenChars = styleHidden.reduce((n, el) => n + (el.textContent ?? '').length, 0);
   if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
-    for (const el of styleHidden) if (el.isConnected && !el.querySelector('img, picture, video')) take(el, 'hidden');
+    for (const el of styleHidden) if (root.contains(el) && !el.querySelector('img, picture, video')) take(el, 'hidden');
   }
 
   // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
@@ -117,11 +135,21 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
     skipInside = el;
   }
 
-  // Headings in several languages: "اقرأ أيضا", "קראו גם", "Related articles"... and the links that follow them.
-  for (const block of collectTextBlocks(root)) {
+  return removed;
+}
+
+/**
+ * Remove "read also"/related boxes found by their heading in several languages: "اقرأ أيضا", "קראו גם", "Related articles",
+ * and the links that follow them. `blocks` are root's leaf text blocks (collected once by the caller, shared between passes).
+ */
+export function removeRelatedBoxes(root: Element, blocks: TextBlock[]): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const pageChars = (root.textContent ?? '').length || 1;
+  const take = taker(removed);
+  for (const block of blocks) {
     const el = block.element;
     const prefix = RELATED_PREFIX_RE.exec(block.key);
-    if (!el.isConnected || !prefix) continue;
+    if (!prefix || !root.contains(el)) continue;
     if (RELATED_SET.has(block.key)) {
       // A bare heading: its box is the parent when the rest of the parent is links, else the heading and the link list after it.
       const parent = el.parentElement;

@@ -19,11 +19,11 @@ const PROSE_CHARS = 80;
 const MIN_REFRAIN_GAP_CHARS = 20;
 
 /** Remove every block whose normalised text occurs two or more times under root. Returns what went. */
-export function removeRepeatedBlocks(root: Element): RemovedBlock[] {
-  const blocks = collectTextBlocks(root);
+export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collectTextBlocks(root)): RemovedBlock[] {
   const byKey = new Map<string, TextBlock[]>();
   let proseChars = 0;
   for (const block of blocks) {
+    if (!root.contains(block.element)) continue;
     if (block.text.length >= PROSE_CHARS) proseChars += block.text.length;
     if (!block.key) continue;
     const list = byKey.get(block.key);

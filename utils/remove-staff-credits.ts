@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks } from './text-blocks';
+import { collectTextBlocks, type TextBlock } from './text-blocks';
 
 /** Masthead roles, in the languages Qari is made for and a few more. Only compound roles: a bare "editor" or "publisher" is an ordinary word in articles. */
 const ROLES = [
@@ -66,10 +66,10 @@ export function isStaffCredit(key: string): boolean {
 }
 
 /** Remove staff-credit blocks under root: each leaf naming a role, grown to the largest ancestor that is still only credits. */
-export function removeStaffCredits(root: Element): RemovedBlock[] {
+export function removeStaffCredits(root: Element, blocks: TextBlock[] = collectTextBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of collectTextBlocks(root)) {
-    if (!block.element.isConnected || !root.contains(block.element)) continue;
+  for (const block of blocks) {
+    if (!root.contains(block.element)) continue;
     if (!isStaffCredit(block.key)) continue;
     let target = block.element;
     for (let parent = target.parentElement; parent && parent !== root && parent.tagName !== 'BODY'; parent = parent.parentElement) {

@@ -11,34 +11,41 @@ const MAX_SELECTORS = 40;
 const RESPONSIVE_SHOW = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+|visible-[a-z]+|show-for-[a-z-]+)(?=\s|$)/;
 const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Selectors of top-level rules in the CSS that set display:none or visibility:hidden. */
+const SHOWING = /(?:^|;)\s*(?:display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible)/i;
+
+/**
+ * Selectors of top-level rules in the CSS that set display:none or visibility:hidden, less those that a rule inside
+ * an at-rule shows again (`.x{display:none} @media (min-width: 740px){.x{display:block}}` is hidden on phones only).
+ */
 export function hidingSelectors(css: string): string[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const out: string[] = [];
-  let depth = 0;
+  const hidden: string[] = [];
+  const shownSomewhere = new Set<string>();
+  // One pass with a stack of preludes: each rule knows whether it sits inside an at-rule.
+  const preludes: string[] = [];
   let start = 0;
-  let prelude = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '{') {
-      if (depth === 0) prelude = text.slice(start, i).trim();
-      depth++;
+      preludes.push(text.slice(start, i).trim());
       start = i + 1;
     } else if (ch === '}') {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) {
-        const body = text.slice(start, i);
-        if (prelude && !prelude.startsWith('@') && !body.includes('{') && HIDING.test(body.trim())) {
-          // Selectors with pseudo-classes (:hover, ::before, :not(...)) depend on state or hide generated content.
-          for (const sel of prelude.split(',')) if (sel.trim() && !sel.includes(':')) out.push(sel.trim());
-        }
-        start = i + 1;
+      const prelude = preludes.pop() ?? '';
+      const body = text.slice(start, i).trim();
+      start = i + 1;
+      if (!prelude || prelude.startsWith('@') || body.includes('{')) continue;
+      const selectors = prelude.split(',').map((sel) => sel.trim()).filter(Boolean);
+      if (preludes.length === 0 && HIDING.test(body)) {
+        // Selectors with pseudo-classes (:hover, ::before, :not(...)) depend on state or hide generated content.
+        for (const sel of selectors) if (!sel.includes(':')) hidden.push(sel);
+      } else if (preludes.length > 0 && SHOWING.test(body)) {
+        for (const sel of selectors) shownSomewhere.add(sel);
       }
-    } else if (ch === ';' && depth === 0) {
+    } else if (ch === ';' && preludes.length === 0) {
       start = i + 1;
     }
   }
-  return out;
+  return hidden.filter((sel) => !shownSomewhere.has(sel));
 }
 
 /** Elements under root that the document's inline stylesheets hide. */
