@@ -65,6 +65,12 @@ export const V1_EXAMPLES: StoredExample[] = [
     expected: { ...defaults },
   },
   {
+    name: 'version-2 data stored without metadata (seeded by hand or by a test) is read as version 2',
+    version: undefined,
+    stored: { fontSize: 24, lineHeight: 2, theme: 'dark', autoOpenSites: ['elbalad.news'], neverOpenSites: ['example.com'] },
+    expected: { ...defaults, fontSize: 24, lineHeight: 2, theme: 'dark', autoOpenSites: ['elbalad.news'], neverOpenSites: ['example.com'] },
+  },
+  {
     name: 'v1, one bad site among good ones',
     version: 1,
     stored: { fontSize: 'xlarge', sites: ['aljazeera.net', 'not a site', 'bbc.co.uk'] },

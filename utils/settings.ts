@@ -248,6 +248,12 @@ export const SETTINGS_VERSION = 2;
  */
 export function migrateV1toV2(old: unknown): Settings {
   const v1 = isPlainObject(old) ? old : {};
+  // WXT counts a value with no version metadata as version 1. A version-2 object written without it
+  // (by hand, by a test seeding storage) must not lose its fields to the v1 reading.
+  const keys = Object.keys(v1);
+  const v2Only = keys.some((k) => isSettingKey(k) && k !== 'fontSize' && k !== 'theme');
+  const v1Only = keys.some((k) => k === 'font' || k === 'sites' || k === 'images');
+  if (v2Only && !v1Only) return repairSettings(v1).settings;
   const sizes: Record<string, number> = { small: 16, medium: 20, large: 24, xlarge: 30 };
   const fontSize = typeof v1.fontSize === 'string' && Object.prototype.hasOwnProperty.call(sizes, v1.fontSize) ? sizes[v1.fontSize] : v1.fontSize;
   const font = (FONTS as readonly unknown[]).includes(v1.font) ? (v1.font as FontChoice) : undefined;
