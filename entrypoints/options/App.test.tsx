@@ -170,6 +170,17 @@ describe('site lists', () => {
     expect(screen.getAllByText('No sites yet.').length).toBe(2);
   });
 
+  it('keeps keyboard focus in the list when a site is removed', async () => {
+    await browser.storage.sync.set({ settings: { ...defaultSettings(), neverOpenSites: ['a.com', 'b.com'] } });
+    await renderApp();
+    const remove = await screen.findByRole('button', { name: 'Remove a.com' });
+    remove.focus();
+    fireEvent.click(remove);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove b.com' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove b.com' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Site never to open by itself' })));
+  });
+
   it('adds several pasted sites at once', async () => {
     await renderApp();
     const input = screen.getByRole('textbox', { name: 'Site never to open by itself' });

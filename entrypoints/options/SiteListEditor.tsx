@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { BOUNDS, normalizeHostname } from '../../utils/settings';
 import { fieldErrorText, tr } from './options-text';
 
@@ -43,6 +43,17 @@ export function SiteListEditor(props: SiteListEditorProps) {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   const shown = error ?? props.error ?? null;
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // After a removal, keyboard focus goes to the next site's remove button (or the field), not to the page's start.
+  const focusAfterRemoval = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusAfterRemoval.current;
+    if (index === null) return;
+    focusAfterRemoval.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.site-remove') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? inputRef.current)?.focus();
+  }, [sites]);
 
   const add = async () => {
     const r = checkInput(typed, sites, props.otherSites);
@@ -75,6 +86,7 @@ export function SiteListEditor(props: SiteListEditorProps) {
           {props.inputLabel}
         </label>
         <input
+          ref={inputRef}
           id={inputId}
           type="text"
           inputMode="url"
@@ -103,8 +115,8 @@ export function SiteListEditor(props: SiteListEditorProps) {
         </p>
       )}
       {sites.length ? (
-        <ul class="sites" aria-label={props.title}>
-          {sites.map((site) => (
+        <ul class="sites" aria-label={props.title} ref={listRef}>
+          {sites.map((site, index) => (
             <li key={site}>
               <bdi dir="ltr" class="site-name">
                 {site}
@@ -116,6 +128,7 @@ export function SiteListEditor(props: SiteListEditorProps) {
                 title={tr('options_remove_site', [site])}
                 onClick={() => {
                   setError(null);
+                  focusAfterRemoval.current = index;
                   void props.onChange(sites.filter((s) => s !== site));
                 }}
               >
