@@ -418,11 +418,12 @@ describe('in Arabic', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('إعدادات قارئ');
     for (const name of ['القراءة', 'المظهر', 'المواقع', 'لوحة المفاتيح']) expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     fireEvent.input(screen.getByRole('textbox', { name: 'حجم النص' }), { target: { value: '99' } });
-    expect((await screen.findByRole('alert')).textContent).toBe('أدخل رقمًا من 12 إلى 40.');
+    // Substituted values are isolated (FSI … PDI) so they keep their own direction inside Arabic text.
+    expect((await screen.findByRole('alert')).textContent).toBe('أدخل رقمًا من \u206812\u2069 إلى \u206840\u2069.');
     const site = screen.getByRole('textbox', { name: 'موقع يُفتح في القارئ دائمًا' });
     fireEvent.input(site, { target: { value: 'exa_mple' } });
     fireEvent.submit(site.closest('form')!);
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('«exa_mple» ليس اسم موقع صالحًا (مثال: example.com).'));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('«\u2068exa_mple\u2069» ليس اسم موقع صالحًا (مثال: example.com).'));
     expect(await stored()).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * importer's and shortcut checker's refusals put into the page's language.
  */
 import english from '../../public/_locales/en/messages.json';
-import { t, type MessageKey } from '../../components/i18n';
+import { t, uiDir, type MessageKey } from '../../components/i18n';
 import type { FieldError } from '../../utils/settings';
 import type { ImportResult } from '../../utils/settings-import';
 import type { ShortcutErrorCode } from './shortcut';
@@ -12,10 +12,19 @@ function has(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(english, key);
 }
 
+/**
+ * In a right-to-left translation, each substituted value (a hostname, a key path, a browser's English
+ * message) is wrapped in Unicode isolates (FSI … PDI), so "settings.__proto__" does not come out as
+ * "__settings.__proto" around Arabic text.
+ */
+function isolate(value: string | number): string {
+  return uiDir() === 'rtl' ? `\u2068${value}\u2069` : String(value);
+}
+
 /** An options_* string; `fallback` (English) when the key is unknown. */
 export function tr(key: string, substitutions: (string | number)[] = [], fallback = ''): string {
   if (!has(key)) return fallback || key;
-  return t(key, ...substitutions.map(String)) || fallback;
+  return t(key, ...substitutions.map(isolate)) || fallback;
 }
 
 export function fieldErrorText(error: Pick<FieldError, 'code' | 'params' | 'error'>): string {
