@@ -1,5 +1,10 @@
 import { test, expect, browserSession, clickToolbarIcon } from './fixture';
 import { startSeedServer } from '../scripts/lib/seed-server';
+import { SEEDS_DIR } from '../scripts/lib/seeds';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page, Worker } from '@playwright/test';
 
 // A real toolbar click needs a browser-level DevTools session (see browserSession in the fixture).
@@ -102,6 +107,27 @@ test('the built-in PDF viewer is refused, by toggleReader and by a real click', 
     await page.goto('about:blank');
     pdfServer.server.closeAllConnections();
     await pdfServer.close();
+  }
+  expect(await errors()).toEqual([]);
+});
+
+test('a file:// page, without "Allow access to file URLs", is refused by toggleReader and by a real click', async ({ context, page, qari }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'qari-file-'));
+  const file = join(dir, 'story.html');
+  writeFileSync(file, readFileSync(join(SEEDS_DIR, 'bare-article', 'index.html')));
+  const errors = await watchWorkerErrors(qari.worker);
+  const browser = await browserSession(context);
+  try {
+    await page.goto(pathToFileURL(file).href);
+    const tabId = await qari.tabId();
+    await expectRefused(page, qari.worker, tabId, await qari.toggle());
+    await qari.worker.evaluate((tabId) => chrome.action.setBadgeText({ tabId, text: '' }), tabId);
+    await clickToolbarIcon(browser.session, page, qari.extensionId);
+    await expect.poll(() => icon(qari.worker, tabId)).toEqual(RESTRICTED_NOTICE);
+    expect(await page.evaluate(() => document.querySelectorAll('qari-reader').length)).toBe(0);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   expect(await errors()).toEqual([]);
 });

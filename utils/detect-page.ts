@@ -74,7 +74,7 @@ function letters(text: string): string {
 function textCharsOf(root: Element): number {
   let n = chars(root.textContent);
   for (const hidden of root.querySelectorAll(NOT_TEXT)) n -= chars(hidden.textContent);
-  return Math.max(n, 0);
+  return n;
 }
 
 export interface MainText {
@@ -141,9 +141,9 @@ export function measureClutter(doc: Document, main: MainText = findMainText(doc)
     last.set(text, block);
   }
 
-  // An empty page has nothing outside its (missing) article and no links: both shares are 0.
-  const linkShare = textChars ? Math.min(linkChars / textChars, 1) : 0;
-  const outsideShare = textChars ? Math.min(Math.max(1 - inside / textChars, 0), 1) : 0;
+  // Links and the main block lie inside the body, so both shares are between 0 and 1; an empty page has 0.
+  const linkShare = textChars && linkChars / textChars;
+  const outsideShare = textChars && 1 - inside / textChars;
   const score = outsideShare / OUTSIDE_SHARE + linkShare / LINK_SHARE + repeatedBlocks / REPEATED_BLOCKS;
   return { score, linkShare, outsideShare, repeatedBlocks };
 }

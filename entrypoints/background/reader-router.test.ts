@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageVerdict, ToTabMessage } from '@/utils/messages';
-import { COMMAND_TOGGLE, createReaderRouter, isRestrictedUrl, type RouterBrowser } from './reader-router';
+import { COMMAND_TOGGLE, createReaderRouter, isRestrictedUrl, READER_FAILED, type RouterBrowser } from './reader-router';
+import { READER_FAILED as DETECTOR_READER_FAILED } from '../detector.content/reader-loader';
 
 const ARTICLE: PageVerdict = { isArticle: true, cluttered: true, reasons: ['readerable'], ms: 1 };
 const NOT_ARTICLE: PageVerdict = { isArticle: false, cluttered: false, reasons: ['not readerable'], ms: 1 };
@@ -133,6 +134,20 @@ describe('reader router', () => {
     expect(await h.title(tabId)).toMatch(/can’t open the reader/);
     expect(await h.badge(tabId)).toBe('✕');
     expect(h.icon()).toBe('/icon/idle-16.png');
+  });
+
+  it('says the reader can’t open, without injecting anything, when the page’s reader failed to load', async () => {
+    const h = harness();
+    const tabId = await newTab('file:///home/me/story.html');
+    h.sendMessage.mockRejectedValueOnce(new Error(READER_FAILED));
+    expect(await h.router.toggleReader(tabId)).toEqual({ open: false, error: 'restricted' });
+    expect(h.executeScript).not.toHaveBeenCalled();
+    expect(await h.badge(tabId)).toBe('✕');
+    // The verdict of the detector the click injected comes later, and does not undo the refusal.
+    await h.router.onMessage({ type: 'qari:verdict', url: 'file:///home/me/story.html', verdict: ARTICLE }, { tab: { id: tabId } });
+    expect(await h.badge(tabId)).toBe('✕');
+    // The worker and the detector spell the error the same way.
+    expect(DETECTOR_READER_FAILED).toBe(READER_FAILED);
   });
 
   it('refuses browser pages and extension stores at once, without asking the page', async () => {

@@ -17,6 +17,9 @@ export type ToggleResult = ReaderState | { open: false; error: 'restricted' };
 
 export const COMMAND_TOGGLE = 'toggle-reader';
 
+/** What a tab's detector throws when its reader could not load or open (entrypoints/detector.content/reader-loader.ts). */
+export const READER_FAILED = 'qari:reader-failed';
+
 /** The subset of the browser API the router uses; WXT's `browser` and the fake browser both fit. */
 export type RouterBrowser = Pick<WxtBrowser, 'action' | 'i18n' | 'runtime' | 'tabs'> & { scripting?: Pick<WxtBrowser['scripting'], 'executeScript'> };
 
@@ -110,7 +113,10 @@ export function createReaderRouter(browser: RouterBrowser) {
     if (isRestrictedUrl((await tabUrl(tabId)) ?? t.url)) return refuse(tabId);
     try {
       t.reader = await send(tabId, message);
-    } catch {
+    } catch (error) {
+      // The detector answered that its reader could not load or open (a file:// page, where reader.js is
+      // not web-accessible): nothing to inject, say so.
+      if (String(error).includes(READER_FAILED)) return refuse(tabId);
       // No detector in the tab: the page predates the extension, or the browser forbids scripts there.
       // With activeTab (a click or the shortcut) the detector can be injected once, then asked again.
       try {
@@ -161,8 +167,9 @@ export function createReaderRouter(browser: RouterBrowser) {
       if (message.type === 'qari:verdict') {
         // The page's own URL: after a single-page navigation it is newer than the sender's.
         t.url = typeof message.url === 'string' ? message.url : sender.url;
+        // A refusal stands until the tab loads another page: on a file:// page the detector injected by a
+        // click reports its verdict after the reader has already failed there.
         t.verdict = message.verdict;
-        t.restricted = false;
       } else if (message.type === 'qari:reader-state') {
         t.reader = message.state;
       }

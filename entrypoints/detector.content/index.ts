@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectPage } from '@/utils/detect-page';
-import { isToTabMessage, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
+import { isToTabMessage, type PageVerdict, type ToBackgroundMessage } from '@/utils/messages';
 import { hostInList, readSiteRules } from '@/utils/site-rules';
 import { getReaderApi } from '@/utils/reader-api';
-import { handleTabMessage, loadReader, readerIsOpen } from './reader-loader';
+import { handleTabMessage, loadReader, READER_FAILED, readerIsOpen } from './reader-loader';
 import { whenQuiet } from './when-quiet';
 
 function tell(message: ToBackgroundMessage): void {
@@ -25,9 +25,11 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToTabMessage(message)) return undefined;
+      // A reader that cannot load (file:// pages, where reader.js is not web-accessible) is an error the
+      // background must hear of, so the icon can say the reader can't open here.
       return handleTabMessage(message).catch((error: unknown) => {
         console.warn('Qari:', error);
-        return { open: false } satisfies ReaderState;
+        throw new Error(READER_FAILED);
       });
     });
 
