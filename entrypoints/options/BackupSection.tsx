@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SaveResult, Settings } from '../../utils/settings';
 import { MAX_IMPORT_BYTES, parseSettingsFile, settingsFileName, stringifySettingsFile } from '../../utils/settings-import';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -43,7 +43,6 @@ export function BackupSection(props: BackupSectionProps) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
     setStatus('');
@@ -98,7 +97,6 @@ export function BackupSection(props: BackupSectionProps) {
           {tr('options_import')}
         </label>
         <input
-          ref={fileRef}
           id="import-file"
           class="file-input"
           type="file"
