@@ -1,3 +1,4 @@
+import { fromUser } from './from-user';
 import { t } from './i18n';
 
 export function NoArticleMessage(props: { onClose?(): void }) {
@@ -6,7 +7,7 @@ export function NoArticleMessage(props: { onClose?(): void }) {
       <h1 class="qari-empty-title">{t('no_article_title')}</h1>
       <p>{t('no_article_body')}</p>
       {props.onClose && (
-        <button type="button" class="qari-empty-close" onClick={props.onClose}>
+        <button type="button" class="qari-empty-close" onClick={(event) => fromUser(event) && props.onClose?.()}>
           {t('close_reader')}
         </button>
       )}

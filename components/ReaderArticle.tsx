@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import { formatArticleDate, formatReadingTime } from '../utils/format-reading-time';
 import { articleScript } from './article-script';
+import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
 import { prepareArticleHtml } from './prepare-article-html';
 
@@ -64,7 +65,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
             onClick={(event) => {
               if (!props.onClose || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
               event.preventDefault();
-              props.onClose();
+              if (fromUser(event)) props.onClose();
             }}
           >
             {t('view_original')}

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { BOUNDS, siteInList, type FontChoice, type Settings, type Theme } from '../utils/settings';
 import type { ArticleScript } from './article-script';
 import { CloseIcon, MinusIcon, PlusIcon, SettingsIcon } from './icons';
+import { fromUser } from './from-user';
 import { t, uiLang, type MessageKey } from './i18n';
 
 export interface ReaderToolbarProps {
@@ -55,8 +56,8 @@ function ToolButton(props: { label: string; onClick(): void; disabled?: boolean;
       aria-disabled={props.disabled ? 'true' : undefined}
       aria-expanded={props.expanded}
       aria-controls={props.controls}
-      onClick={() => {
-        if (!props.disabled) props.onClick();
+      onClick={(event) => {
+        if (!props.disabled && fromUser(event)) props.onClick();
       }}
     >
       {props.children}
@@ -87,7 +88,17 @@ function ChoiceGroup<T extends string>(props: { legend: string; name: string; va
       <div class="qari-choice-row">
         {props.options.map((option) => (
           <label class={`qari-choice ${props.swatches ? `qari-swatch qari-swatch-${option.value}` : ''}`} key={option.value}>
-            <input type="radio" name={props.name} value={option.value} checked={props.value === option.value} onChange={() => props.onPick(option.value)} />
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onClick={(event) => {
+                // Arrow keys in the group and Space arrive as trusted clicks too; a page script's click is undone.
+                if (!fromUser(event)) event.preventDefault();
+                else if (props.value !== option.value) props.onPick(option.value);
+              }}
+            />
             <span>{option.label}</span>
           </label>
         ))}
@@ -117,7 +128,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
       aria-label={t('reader_controls')}
       ref={toggleRef}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !expanded) return;
+        if (event.key !== 'Escape' || !expanded || !fromUser(event)) return;
         event.stopPropagation();
         setExpanded(false);
         toggleRef.current?.querySelector<HTMLElement>('.qari-settings-toggle')?.focus();
@@ -188,7 +199,14 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           />
           {hostname && (
             <label class="qari-check">
-              <input type="checkbox" checked={alwaysOpen} onChange={() => onChange({ autoOpenSites: toggleSite(settings.autoOpenSites, hostname, !alwaysOpen) })} />
+              <input
+                type="checkbox"
+                checked={alwaysOpen}
+                onClick={(event) => {
+                  if (!fromUser(event)) event.preventDefault();
+                  else onChange({ autoOpenSites: toggleSite(settings.autoOpenSites, hostname, !alwaysOpen) });
+                }}
+              />
               <span>{t('always_open_site')}</span>
               <span class="qari-check-host" dir="ltr">{hostname.replace(/^www\./, '')}</span>
             </label>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import type { Settings } from '../utils/settings';
 import { articleScript } from './article-script';
+import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
 import { NoArticleMessage } from './NoArticleMessage';
 import { ReaderArticle } from './ReaderArticle';
@@ -102,7 +103,7 @@ export function ReaderView(props: ReaderViewProps) {
       aria-label={t('reader_label')}
       tabIndex={preview ? undefined : -1}
       onKeyDown={(event) => {
-        if (preview || !rootRef.current) return;
+        if (preview || !rootRef.current || !fromUser(event)) return;
         if (event.key === 'Escape') {
           event.preventDefault();
           onClose();
