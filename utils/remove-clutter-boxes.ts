@@ -6,7 +6,7 @@
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { collectTextBlocks, elementsBelow, linkTextLength, type TextBlock } from './text-blocks';
-import { elementsHiddenByStylesheets } from './stylesheet-hidden';
+import { stylesheetHiddenTest } from './stylesheet-hidden';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -52,6 +52,9 @@ const BOX_LINK_DENSITY = 0.5;
 // Never remove an element that holds this share of the page's text, whatever its class says
 // (a modal left open when the page was saved puts aria-hidden on the whole page wrapper).
 const MAX_PAGE_SHARE = 0.3;
+
+// A quick reject before tokenising: most elements' class and id contain none of the clutter words at all.
+const CLUTTER_HINT = new RegExp([...CLUTTER_TOKENS, ...[...CLUTTER_PAIRS].map((p) => p.split(' ')[1])].join('|'), 'i');
 
 /** Split id and class into lower-case tokens on separators and camelCase ("relatedPosts" -> related, posts). */
 export function classTokens(el: Element): string[] {
@@ -101,25 +104,26 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const pageChars = (root.textContent ?? '').length || 1;
   const take = taker(removed);
 
-  // Hidden by the page's stylesheet: unless that would hide much of the page (a hostile or broken stylesheet,
-  // or a page that collapses its own body behind a "continue reading" button).
-  const styleHidden = root.ownerDocument ? elementsHiddenByStylesheets(root.ownerDocument, root) : [];
-  const styleHiddenChars = styleHidden.reduce((n, el) => n + (el.textContent ?? '').length, 0);
-  if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
-    for (const el of styleHidden) if (root.contains(el) && !el.querySelector('img, picture, video')) take(el, 'hidden');
-  }
-
   // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
   const all = elementsBelow(root);
+  const hiddenByStylesheet = root.ownerDocument ? stylesheetHiddenTest(root.ownerDocument) : null;
+  const styleHidden: Element[] = [];
   let skipInside: Element | null = null;
   for (const el of all) {
     if (skipInside && skipInside.contains(el)) continue;
     skipInside = null;
     const tag = el.tagName;
     if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (hiddenByStylesheet?.(el)) {
+      styleHidden.push(el);
+      skipInside = el;
+      continue;
+    }
     const hidden = isHidden(el);
-    const tokens = hidden ? [] : classTokens(el);
-    if (!hidden && !isClutterByTokens(tokens)) continue;
+    if (!hidden) {
+      const raw = (el.getAttribute('class') ?? '') + (el.id ? ` ${el.id}` : '');
+      if (!raw || !CLUTTER_HINT.test(raw) || !isClutterByTokens(classTokens(el))) continue;
+    }
     const length = (el.textContent ?? '').length;
     if (length / pageChars > MAX_PAGE_SHARE) continue;
     if (hidden) {
@@ -135,6 +139,12 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     skipInside = el;
   }
 
+  // Hidden by the page's stylesheet: unless that would hide much of the page (a hostile or broken stylesheet,
+  // or a page that collapses its own body behind a "continue reading" button).
+  const styleHiddenChars = styleHidden.reduce((n, el) => n + (root.contains(el) ? (el.textContent ?? '').length : 0), 0);
+  if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
+    for (const el of styleHidden) if (root.contains(el) && !el.querySelector('img, picture, video')) take(el, 'hidden');
+  }
   return removed;
 }
 

@@ -48,24 +48,59 @@ export function hidingSelectors(css: string): string[] {
   return hidden.filter((sel) => !shownSomewhere.has(sel));
 }
 
-/** Elements under root that the document's inline stylesheets hide. */
-export function elementsHiddenByStylesheets(doc: Document, root: Element): Element[] {
-  const selectors: string[] = [];
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
+interface SimpleSelector {
+  tag: string | null;
+  id: string | null;
+  classes: string[];
+}
+
+// Only simple selectors (tag, id, classes: "p.css-hidden", "#promo", ".a.b"): they are matched in the one element walk the
+// clean-up already makes, with no query per selector (40 querySelectorAll calls cost more than Readability on big pages).
+// Selectors with combinators ("header .menu") are left alone; Readability's own checks see inline styles only.
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:[.#][\w-]+)+)$/i;
+
+function parseSimple(selector: string): SimpleSelector | null {
+  const m = SIMPLE_SELECTOR.exec(selector);
+  if (!m) return null;
+  const parts = m[2].match(/[.#][\w-]+/g) ?? [];
+  const ids = parts.filter((p) => p[0] === '#').map((p) => p.slice(1));
+  if (ids.length > 1) return null;
+  return { tag: m[1]?.toUpperCase() ?? null, id: ids[0] ?? null, classes: parts.filter((p) => p[0] === '.').map((p) => p.slice(1)) };
+}
+
+/**
+ * A test for "hidden by the page's inline stylesheets", or null when they hide nothing by a simple selector.
+ * Reads the <style> elements once; the test itself is a few Set lookups per element.
+ */
+export function stylesheetHiddenTest(doc: Document): ((el: Element) => boolean) | null {
+  const byClass = new Map<string, SimpleSelector[]>();
+  const byId = new Map<string, SimpleSelector[]>();
+  let count = 0;
+  for (const style of Array.from(doc.getElementsByTagName('style'))) {
     const media = style.getAttribute('media');
     if (media && !/^\s*(all|screen)\s*$/i.test(media)) continue;
-    selectors.push(...hidingSelectors(style.textContent ?? ''));
-    if (selectors.length >= MAX_SELECTORS) break;
-  }
-  const found: Element[] = [];
-  for (const selector of [...new Set(selectors)].slice(0, MAX_SELECTORS)) {
-    try {
-      for (const el of Array.from(root.querySelectorAll(selector))) {
-        if (!RESPONSIVE_SHOW.test(el.getAttribute('class') ?? '')) found.push(el);
-      }
-    } catch {
-      // A selector jsdom or the browser cannot parse hides nothing.
+    const css = style.textContent ?? '';
+    // Most style elements hide nothing: skip the parse unless a hiding declaration is there at all.
+    if (!/display\s*:\s*none|visibility\s*:\s*hidden/i.test(css)) continue;
+    for (const selector of hidingSelectors(css)) {
+      const simple = parseSimple(selector);
+      if (!simple || count >= MAX_SELECTORS) continue;
+      count++;
+      if (simple.id) byId.set(simple.id, [...(byId.get(simple.id) ?? []), simple]);
+      else if (simple.classes.length) byClass.set(simple.classes[0], [...(byClass.get(simple.classes[0]) ?? []), simple]);
     }
   }
-  return found;
+  if (count === 0) return null;
+  const matches = (el: Element, sel: SimpleSelector) =>
+    (!sel.tag || el.tagName === sel.tag) && (!sel.id || el.id === sel.id) && sel.classes.every((c) => el.classList.contains(c));
+  return (el: Element) => {
+    const id = el.id;
+    if (id && byId.get(id)?.some((sel) => matches(el, sel))) return !RESPONSIVE_SHOW.test(el.getAttribute('class') ?? '');
+    if (!byClass.size) return false;
+    const classes = el.classList;
+    for (let i = 0; i < classes.length; i++) {
+      if (byClass.get(classes[i])?.some((sel) => matches(el, sel))) return !RESPONSIVE_SHOW.test(el.getAttribute('class') ?? '');
+    }
+    return false;
+  };
 }
