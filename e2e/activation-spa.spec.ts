@@ -46,3 +46,16 @@ test('on an always-open site, the reader follows the single-page site to the new
   expect((await qari.reader()).hosts).toBe(1);
   expect((await qari.reader()).text).not.toContain('قررت إدارة مكتبة الحي');
 });
+
+test('a jump to an anchor on the same page does not close the reader', async ({ page, qari }) => {
+  await qari.openSeed('spa-articles');
+  await qari.toggle();
+  await page.evaluate(() => {
+    location.hash = '#story';
+  });
+  expect(page.url()).toMatch(/#story$/);
+  await page.waitForTimeout(1500);
+  const reader = await qari.reader();
+  expect(reader.hosts).toBe(1);
+  expect(reader.h1).toBe(FIRST);
+});

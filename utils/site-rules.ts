@@ -14,8 +14,9 @@ export interface SiteRules {
 /** The settings item's key in storage.sync (SETTINGS_STORAGE_KEY without its "sync:" area). */
 export const SETTINGS_KEY = 'settings';
 
+// The store writes hostnames already normalised (lower case, no "www."); anything that is not a string is dropped.
 function hostList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase()) : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** Reads the lists; any failure (no sync storage, an odd value) means "no rules". */
@@ -32,7 +33,6 @@ export async function readSiteRules(): Promise<SiteRules> {
 
 /** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"); same rule as settings.siteInList. */
 export function hostInList(hostname: string, list: readonly string[]): boolean {
-  if (!list.length) return false;
   let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   for (;;) {
     if (list.includes(host)) return true;

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectPage } from '@/utils/detect-page';
-import { isToTabMessage, type PageVerdict, type ToBackgroundMessage } from '@/utils/messages';
+import { isToTabMessage, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
 import { hostInList, readSiteRules } from '@/utils/site-rules';
 import { getReaderApi } from '@/utils/reader-api';
 import { handleTabMessage, loadReader, READER_FAILED, readerIsOpen } from './reader-loader';
@@ -13,6 +13,10 @@ function tell(message: ToBackgroundMessage): void {
   } catch {
     // The extension was reloaded or removed: this script is an orphan with no one to tell.
   }
+}
+
+function tellReaderState(state: ReaderState): void {
+  tell({ type: 'qari:reader-state', state });
 }
 
 export default defineContentScript({
@@ -51,7 +55,7 @@ export default defineContentScript({
         try {
           const api = await loadReader();
           if (mine !== run || ctx.isInvalid) return;
-          tell({ type: 'qari:reader-state', state: await api.open() });
+          tellReaderState(await api.open());
         } catch (error) {
           console.warn('Qari: auto-open failed', error);
         }
@@ -64,9 +68,12 @@ export default defineContentScript({
 
     // Single-page sites: a new URL may hold a new article. The open reader shows the old one, so it closes
     // at once; detection runs again once the site has rendered the new page (and re-opens on auto-open sites).
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      // A jump to an anchor (a footnote link, even one clicked inside the reader) stays on the same article;
+      // only a hash that looks like a route (#/story/2, #!/story/2) may be a new one.
+      if (newUrl.href.split('#')[0] === oldUrl.href.split('#')[0] && !/^#[!/]/.test(newUrl.hash)) return;
       run++;
-      if (readerIsOpen()) tell({ type: 'qari:reader-state', state: getReaderApi()?.close() ?? { open: false } });
+      if (readerIsOpen()) tellReaderState(getReaderApi()?.close() ?? { open: false });
       void whenQuiet(ctx, 300, 3000).then(() => ctx.isValid && checkWhenIdle());
     });
 
@@ -75,7 +82,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'pageshow', (event) => {
       if (!(event as PageTransitionEvent).persisted) return;
       const api = getReaderApi();
-      if (api) tell({ type: 'qari:reader-state', state: api.state() });
+      if (api) tellReaderState(api.state());
       checkWhenIdle();
     });
 
