@@ -34,6 +34,12 @@ describe('prepareArticleHtml', () => {
     expect(english!.getAttribute('dir')).toBe('ltr');
   });
 
+  it('turns back to right to left for an Arabic paragraph inside an English quotation', () => {
+    const root = prepared('<blockquote><p>The coalition remains united and determined to defeat the terrorist group wherever it operates, in Iraq, Syria and Africa.</p><p>وقال الوزير إن التحالف باق</p></blockquote>');
+    expect(root.querySelector('blockquote')?.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelectorAll('blockquote p')[1]?.getAttribute('dir')).toBe('rtl');
+  });
+
   it('keeps code left to right and leaves what is inside <pre> alone', () => {
     const root = prepared('<pre><code>const x = 1;</code></pre><p>استخدم <code>npm install</code> ثم شغّل البرنامج الآن</p>');
     expect(root.querySelector('pre')?.getAttribute('dir')).toBe('ltr');

@@ -15,6 +15,8 @@ export interface PrepareOptions {
 
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/gu;
 const ANY_LETTER = /\p{L}/gu;
+const HAS_RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const HAS_LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])\p{L}/u;
 const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, caption, td, th, dt, dd, summary';
 const SAFE_LINK = /^(https?|mailto|tel):$/;
 
@@ -125,10 +127,15 @@ function flattenLandmarks(root: DocumentFragment): void {
 }
 
 function prepareDirections(root: DocumentFragment, articleDir: TextDirection): void {
+  const opposite = (dir: TextDirection) => (dir === 'rtl' ? HAS_LTR_LETTER : HAS_RTL_LETTER);
+  // Most articles hold no letter of the other direction at all: nothing to do (and 20,000 paragraphs stay fast).
+  if (!opposite(articleDir).test(root.textContent ?? '')) return;
   for (const block of Array.from(root.querySelectorAll(TEXT_BLOCKS))) {
     if (block.hasAttribute('dir') || block.closest('pre')) continue;
     const inherited = (block.parentElement?.closest('[dir]')?.getAttribute('dir') as TextDirection | undefined) ?? articleDir;
-    const own = blockDirection(block.textContent ?? '');
+    const text = block.textContent ?? '';
+    if (!opposite(inherited).test(text)) continue;
+    const own = blockDirection(text);
     if (own && own !== inherited) block.setAttribute('dir', own);
   }
 }
