@@ -9,7 +9,7 @@
  * targets are met. Nothing here fails on a missed target: the bench reports, the tests assert behaviour.
  *
  * Environment: QARI_OUT_DIR (build folder, default .output), QARI_BENCH_RUNS (browser runs per seed,
- * default 11), QARI_BENCH_NODE_RUNS (Node runs per page, default 5), QARI_BENCH_WCXB (WCXB pages to add,
+ * default 11), QARI_BENCH_NODE_RUNS (Node runs per page, default 3), QARI_BENCH_WCXB (WCXB pages to add,
  * default 0), QARI_BENCH_CORPUS=0 to skip the corpus.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuild, fileSize, type FileSize } from './lib/bench-build';
 import { heapOverCycles, openSession, timeSeed, type BrowserTiming } from './lib/bench-browser';
-import { readabilityCorpusPages, seedPages, timePage, wcxbSample, type NodeTiming } from './lib/bench-node';
+import { readabilityCorpusPages, seedPages, timePages, wcxbSample, type NodeTiming } from './lib/bench-node';
 import { fmtBytes, fmtMs, fmtRatio, median, percentile, table } from './lib/bench-stats';
 import { startSeedServer } from './lib/seed-server';
 import { listSeeds } from './lib/seeds';
@@ -27,7 +27,7 @@ import { chromiumPath } from '../e2e/browsers';
 
 const MAIN_SEED = 'elbalad-isis-africa';
 const BROWSER_RUNS = Number(process.env.QARI_BENCH_RUNS ?? 11);
-const NODE_RUNS = Number(process.env.QARI_BENCH_NODE_RUNS ?? 5);
+const NODE_RUNS = Number(process.env.QARI_BENCH_NODE_RUNS ?? 3);
 const WCXB = Number(process.env.QARI_BENCH_WCXB ?? 0);
 const HEAP_CYCLES = 50;
 
@@ -64,19 +64,10 @@ async function browserMeasures(extensionDir: string): Promise<{ timings: Browser
   }
 }
 
-function nodeMeasures(): NodeTiming[] {
+function nodeMeasures(): { timings: NodeTiming[]; errors: string[] } {
   const pages = [...seedPages(), ...(process.env.QARI_BENCH_CORPUS === '0' ? [] : readabilityCorpusPages()), ...wcxbSample(WCXB)];
-  const out: NodeTiming[] = [];
-  let i = 0;
-  for (const page of pages) {
-    if (++i % 20 === 0) log(`node: ${i}/${pages.length}`);
-    try {
-      out.push(timePage(page, NODE_RUNS));
-    } catch (error) {
-      log(`node: ${page.group}/${page.name} failed: ${(error as Error).message}`);
-    }
-  }
-  return out;
+  log(`node: ${pages.length} pages, ${NODE_RUNS} runs each`);
+  return timePages(pages, NODE_RUNS, (done, total) => log(`node: ${done}/${total}`));
 }
 
 function chromiumVersion(): string {
@@ -110,7 +101,7 @@ async function main(): Promise<void> {
   };
 
   const { timings, heap } = await browserMeasures(build.extensionDir);
-  const node = nodeMeasures();
+  const { timings: node, errors: nodeErrors } = nodeMeasures();
   const nodeBySeed = new Map(node.filter((n) => n.group === 'seeds').map((n) => [n.name, n]));
 
   const header = ['page / item', 'detect ms', 'open ms', 'dom ms', 'warm ms', 'plain ms', 'open/plain', 'node qari ms', 'node plain ms', 'node ratio', 'size / heap'];
@@ -182,7 +173,7 @@ async function main(): Promise<void> {
   out.push('');
   out.push('targets');
   for (const [what, value, met] of targets) out.push(`  ${met ? 'met    ' : 'NOT met'}  ${what}: ${value}`);
-  const failures = timings.flatMap((t) => t.failures.map((f) => `${t.slug}: ${f}`));
+  const failures = [...timings.flatMap((t) => t.failures.map((f) => `${t.slug}: ${f}`)), ...nodeErrors.map((e) => `node: ${e}`)];
   if (failures.length) {
     out.push('');
     out.push('failed runs');
