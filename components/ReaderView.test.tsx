@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '../utils/article';
@@ -65,6 +65,23 @@ describe('ReaderView with an article', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(screen.getByRole('link', { name: 'View original page' }).getAttribute('href')).toBe(ARABIC.url);
+  });
+
+  it('scrolls to an in-page #anchor within the reader instead of following it', () => {
+    const scrolled: string[] = [];
+    // jsdom has no scrollIntoView: lend one for this test.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    onTestFinished(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+    renderReader({ article: { ...ARABIC, contentHtml: '<p><a href="#notes">الهوامش</a></p><h2 id="notes">الهوامش والمصادر</h2>' } });
+    const link = screen.getByRole('link', { name: 'الهوامش' });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(scrolled).toEqual(['notes']);
   });
 
   it('closes from the close button and from Esc', () => {

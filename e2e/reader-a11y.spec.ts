@@ -49,6 +49,11 @@ test('keyboard only: Tab walks the toolbar in order with visible focus, Enter an
   await expect(page.locator('qari-reader article')).toHaveCount(1);
   // The reader opens with focus on the text, so arrow keys and Page Down scroll it at once.
   await expect.poll(() => page.evaluate(() => document.querySelector('qari-reader')?.shadowRoot?.activeElement?.className)).toBe('qari-scroller');
+  const scrollTop = () => page.evaluate(() => document.querySelector('qari-reader')!.shadowRoot!.querySelector('.qari-scroller')!.scrollTop);
+  await page.keyboard.press('PageDown');
+  await expect.poll(scrollTop).toBeGreaterThan(200);
+  await page.keyboard.press('Home');
+  await expect.poll(scrollTop).toBe(0);
   const order: string[] = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
