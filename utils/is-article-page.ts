@@ -29,7 +29,7 @@ const PROSE_MAX_LINK_SHARE = 0.3;
 export function candidateShape(root: Element): CandidateShape {
   const shape: CandidateShape = { chars: 0, linkDensity: 0, linkedItems: 0, items: 0, proseChars: 0 };
   let linkChars = 0;
-  for (const block of collectTextBlocks(root)) {
+  for (const block of collectTextBlocks(root, false)) {
     const len = block.text.length;
     let linked = linkTextLength(block.element);
     for (let p = block.element.parentElement; p && p !== root; p = p.parentElement) {

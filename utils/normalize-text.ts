@@ -17,8 +17,13 @@ const KAF_FORMS = /\u06A9/g;
 // Punctuation, symbols and spacing (including zero-width joiners and direction marks) all become one space.
 const SEPARATORS = /[\p{P}\p{S}\p{Z}\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
+
 /** Normalise text for comparison: NFKC, no tatweel or diacritics, one alef and one yeh, folded case, punctuation and spaces collapsed. */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most of the web's boilerplate) needs neither NFKC nor the Arabic and Hebrew folds.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(TATWEEL, '')

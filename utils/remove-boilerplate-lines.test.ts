@@ -33,3 +33,11 @@ describe('removeBoilerplateLines', () => {
     expect(root.textContent).toContain('the report');
   });
 });
+
+describe('ad labels', () => {
+  it('removes lines that only label an ad slot', () => {
+    const root = el('<div>Advertisement</div><p>Story text.</p><div>إعلان</div><div>פרסומת</div><p>More text.</p>');
+    removeBoilerplateLines(root);
+    expect(root.textContent).toBe('Story text.More text.');
+  });
+});

@@ -46,8 +46,17 @@ const MAX_DATE_CHARS = 90;
 const MAX_CTA_CHARS = 40;
 const CTA_LINK_SHARE = 0.9;
 
+/** Labels over ad slots, whole lines on their own. */
+const AD_LABELS = new Set(
+  ['advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'story continues below advertisement',
+    'continue reading below', 'continue reading the main story', 'article continues below', 'advertisement continue reading below',
+    'إعلان', 'اعلان', 'مساحة إعلانية', 'محتوى مدفوع', 'פרסומת', 'תוכן ממומן', 'تبلیغات', 'آگهی', 'اشتہار', 'anzeige', 'werbung', 'publicité',
+    'publicidad', 'pubblicità', 'reklam'].map(normalizeText),
+);
+
 /** What kind of boilerplate line this is, if any. */
 export function boilerplateLineKind(text: string, key: string, linkShare: number, tag: string): string | null {
+  if (AD_LABELS.has(key)) return 'ad-label';
   const words = key ? key.split(' ') : [];
   if (words.length >= 2 && words.length <= MAX_SOCIAL_WORDS && words.every((w) => SOCIAL_WORDS.has(w)) && words.some((w) => w !== 'on' && w !== 'this' && w !== 'it' && w !== 'us')) {
     return 'share-row';
@@ -64,8 +73,9 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
 /** Remove boilerplate lines under root (the article Readability picked). */
 export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of collectTextBlocks(root)) {
+  for (const block of collectTextBlocks(root, false)) {
     if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
+    block.key = normalizeText(block.text);
     const el = block.element;
     if (el.querySelector('img, picture, video')) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);

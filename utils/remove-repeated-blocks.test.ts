@@ -60,3 +60,16 @@ describe('removeRepeatedBlocks', () => {
     expect(removeRepeatedBlocks(root)).toEqual([]);
   });
 });
+
+describe('section labels', () => {
+  it('keeps labels the article repeats over its sections ("Pros", "Cons") but not a masthead in header and footer', () => {
+    const prose = (n: number) => `<p>Section ${n} of the guide explains in a full sentence what this product does well and what it does badly.</p>`;
+    const root = body(`<header><div>Editor: Jane Doe</div></header><article>
+      <h3>Acme Drill</h3>${prose(1)}<h4>Pros</h4><ul><li>Light</li></ul><h4>Cons</h4><ul><li>Loud</li></ul>
+      <h3>Bolt Drill</h3>${prose(2)}<h4>Pros</h4><ul><li>Cheap</li></ul><h4>Cons</h4><ul><li>Heavy</li></ul>${prose(3)}</article>
+      <footer><div>Editor: Jane Doe</div></footer>`);
+    removeRepeatedBlocks(root);
+    expect(root.querySelectorAll('h4')).toHaveLength(4);
+    expect(root.textContent).not.toContain('Jane Doe');
+  });
+});

@@ -4,7 +4,7 @@
  * with a Map from normalised text to its occurrences: linear in the size of the page.
  */
 import type { RemovedBlock } from './article';
-import { collectTextBlocks, type TextBlock } from './text-blocks';
+import { collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
 import { normalizeText } from './normalize-text';
 
 // Boilerplate lines are short; a repeated block longer than this is prose the page prints twice
@@ -17,6 +17,10 @@ const MAX_REPEATED_SHARE = 0.4;
 const PROSE_CHARS = 80;
 // A refrain is separated from its next occurrence by at least one unique line of at least this many characters.
 const MIN_REFRAIN_GAP_CHARS = 20;
+// Prose blocks carry few links: a third of the text at most.
+const PROSE_MAX_LINK_SHARE = 0.3;
+// The prose root is the smallest element holding this share of the page's prose: the article body, as a first guess.
+const PROSE_ROOT_SHARE = 0.6;
 
 /** Remove every block whose normalised text occurs two or more times under root. Returns what went. */
 export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collectTextBlocks(root)): RemovedBlock[] {
@@ -31,6 +35,10 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     else byKey.set(block.key, [block]);
   }
 
+  const proseRoot = findProseRoot(blocks, root);
+  const indexOf = new Map<TextBlock, number>();
+  blocks.forEach((b, i) => indexOf.set(b, i));
+
   const groups: TextBlock[][] = [];
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
@@ -39,6 +47,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     const inPlace = list.filter((b) => !b.element.closest('table, pre, code'));
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
+    if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
     groups.push(inPlace);
     for (const b of inPlace) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
   }
@@ -50,6 +59,54 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     removed.push({ kind: 'repeated', text: group[0].text });
   }
   return removed;
+}
+
+/**
+ * The smallest element that holds most of the page's prose (sentence-long blocks with few links): where the article
+ * body is, before Readability has looked. One walk up from each prose block, adding its length to every ancestor.
+ */
+function findProseRoot(blocks: TextBlock[], root: Element): Element | null {
+  const chars = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (b.text.length < PROSE_CHARS || !root.contains(b.element)) continue;
+    if (linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) continue;
+    total += b.text.length;
+    for (let el: Element | null = b.element; el && el !== root; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + b.text.length);
+  }
+  let best: Element | null = null;
+  let bestChars = Infinity;
+  for (const [el, n] of chars) {
+    if (n >= PROSE_ROOT_SHARE * total && n < bestChars) {
+      best = el;
+      bestChars = n;
+    }
+  }
+  return best;
+}
+
+function linkShare(el: Element, length: number): number {
+  const linked = el.closest('a') ? length : linkTextLength(el);
+  return linked / Math.max(1, length);
+}
+
+/**
+ * A label the article itself repeats ("Pros", "Cons", "Buying options:", "Snacks:" over each section of a guide): every
+ * occurrence sits inside the prose root, and unique prose lies between each occurrence and the next. A masthead
+ * printed twice fails both ways: its copies sit in the header and footer, or back to back with nothing between.
+ */
+function isSectionLabel(list: TextBlock[], proseRoot: Element | null, blocks: TextBlock[], indexOf: Map<TextBlock, number>, byKey: Map<string, TextBlock[]>): boolean {
+  if (!proseRoot || list.some((b) => !proseRoot.contains(b.element))) return false;
+  const positions = list.map((b) => indexOf.get(b) ?? -1).sort((a, b) => a - b);
+  for (let k = 1; k < positions.length; k++) {
+    let prose = false;
+    for (let i = positions[k - 1] + 1; i < positions[k] && !prose; i++) {
+      const b = blocks[i];
+      if (b.text.length >= PROSE_CHARS && (byKey.get(b.key)?.length ?? 0) < 2) prose = true;
+    }
+    if (!prose) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ export interface TextBlock {
   element: Element;
   /** The block's text as shown (whitespace collapsed). */
   text: string;
-  /** normalizeText(text). */
+  /** normalizeText(text); empty when the collection was made without keys. */
   key: string;
 }
 
@@ -44,23 +44,23 @@ export function spacedText(el: Element): string {
   return parts.join('').replace(SPACES, ' ').trim();
 }
 
-/** Collect the leaf text blocks under root, in document order. */
-export function collectTextBlocks(root: Element): TextBlock[] {
+/** Collect the leaf text blocks under root, in document order; `withKeys: false` skips the normalisation when only lengths matter. */
+export function collectTextBlocks(root: Element, withKeys = true): TextBlock[] {
   const blocks: TextBlock[] = [];
-  visit(root, blocks);
+  visit(root, blocks, withKeys);
   return blocks;
 }
 
 // Returns whether el contains a block element (so its ancestors are not leaves).
-function visit(el: Element, out: TextBlock[]): boolean {
+function visit(el: Element, out: TextBlock[], withKeys: boolean): boolean {
   let hasBlockChild = false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (SKIP_TAGS.has(child.tagName)) continue;
-    if (visit(child, out) || BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
+    if (visit(child, out, withKeys) || BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
   }
   if (!hasBlockChild && BLOCK_TAGS.has(el.tagName)) {
     const text = spacedText(el);
-    if (text) out.push({ element: el, text, key: normalizeText(text) });
+    if (text) out.push({ element: el, text, key: withKeys ? normalizeText(text) : '' });
   }
   return hasBlockChild;
 }
