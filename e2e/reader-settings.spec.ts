@@ -34,7 +34,11 @@ test('a change in one reader applies at once, is stored, and reaches a reader op
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('qari-reader')!.shadowRoot!.querySelector('.qari-root')!).backgroundColor)).toBe('rgb(22, 23, 26)');
   await expect(other.locator('qari-reader .qari-root')).toHaveAttribute('data-theme', 'dark');
 
+  const lineHeight = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('qari-reader')!.shadowRoot!.querySelector('article .qari-content p')!).lineHeight));
+  const spacedBefore = await lineHeight();
   await reader.getByRole('button', { name: 'More line spacing' }).click();
+  // Arabic text keeps at least 1.8, and each step of the control still shows in it.
+  expect(await lineHeight()).toBeGreaterThan(spacedBefore);
   await reader.getByRole('button', { name: 'Wider column' }).click();
   await reader.getByRole('group', { name: 'Font for Arabic-script text' }).getByRole('radio', { name: 'Serif', exact: true }).check();
   await expect.poll(async () => {
