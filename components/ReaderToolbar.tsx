@@ -12,8 +12,6 @@ export interface ReaderToolbarProps {
   onClose?(): void;
   hostname?: string;
   script: ArticleScript;
-  /** Opens the display settings at first (the options page's preview shows them). */
-  initiallyExpanded?: boolean;
   /** Without an article there is nothing to size or style: only the close button shows. */
   closeOnly?: boolean;
 }
@@ -37,7 +35,7 @@ function clamp(value: number, bounds: { min: number; max: number }): number {
 }
 
 /** Rounds away floating-point noise (1.6 + 0.1 = 1.7000000000000002) so saved values stay valid and readable. */
-function round(value: number, digits = 1): number {
+function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
@@ -46,7 +44,7 @@ function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLang(), { maximumFractionDigits: 1 }).format(value);
 }
 
-function ToolButton(props: { label: string; onClick(): void; disabled?: boolean; children: ComponentChildren; class?: string; pressed?: boolean; expanded?: boolean; controls?: string }) {
+function ToolButton(props: { label: string; onClick(): void; disabled?: boolean; children: ComponentChildren; class?: string; expanded?: boolean; controls?: string }) {
   return (
     <button
       type="button"
@@ -116,7 +114,7 @@ function toggleSite(list: readonly string[], hostname: string, on: boolean): str
 
 export function ReaderToolbar(props: ReaderToolbarProps) {
   const { settings, onChange, hostname, script } = props;
-  const [expanded, setExpanded] = useState(props.initiallyExpanded ?? false);
+  const [expanded, setExpanded] = useState(false);
   const toggleRef = useRef<HTMLDivElement>(null);
   const alwaysOpen = hostname ? siteInList(hostname, settings.autoOpenSites) : false;
   const font = settings.fontFamily[script];
