@@ -1,9 +1,10 @@
 /**
  * Large and deep pages (issue 7, item 4): 20,000 paragraphs, 5,000 images, nesting 5,000 elements deep,
  * made at test time by e2e/generated-pages.ts. The detector reports (it bails out early on huge pages,
- * see MAX_ELEMENTS in utils/detect-page.ts); the reader opens or says the page is too large within 3
- * seconds of the toggle; and the tab is never frozen longer than that: a probe evaluating `1 + 1` in the
- * page keeps getting answers while the reader works.
+ * see MAX_ELEMENTS in utils/detect-page.ts) without freezing the load past 3 seconds; the reader opens or
+ * says the page is too large within 3 seconds of the toggle; and the tab is never frozen longer than
+ * that: a probe evaluating `1 + 1` in the page keeps getting answers while the reader works. The
+ * detector's own time is annotated for the bench to judge, not asserted beyond the 3 s freeze limit.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, readerInfo, type Qari } from './fixture';
@@ -48,6 +49,10 @@ async function tryPage(page: Page, qari: Qari, path: string): Promise<void> {
   test.info().annotations.push({ type: 'detector', description: JSON.stringify(verdict) });
   // The detector reported (with a verdict, or by giving up on a huge page) and did not hang the load.
   expect(verdict).toBeTruthy();
+  // The detector ran synchronously at document_idle: it must not have frozen the tab past the limit either.
+  expect(verdict.ms, 'the detector ran within the 3 s freeze limit').toBeLessThanOrEqual(LIMIT_MS);
+  // Let the page finish its own first layout and paint of several megabytes, so what is measured next is the reader's work.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), { timeout: 10_000 })));
 
   const start = Date.now();
   const toggled = qari.toggle() as Promise<{ open: boolean; hasArticle?: boolean }>;
