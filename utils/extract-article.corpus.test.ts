@@ -25,7 +25,17 @@ const PAGE_RECALL = 0.9;
  * Pages allowed below PAGE_RECALL, each with the boilerplate Qari removes there on purpose.
  * Filled from the run's output; every entry names what went and why it is not article text.
  */
-const BELOW_ON_PURPOSE: Record<string, string> = {};
+const BELOW_ON_PURPOSE: Record<string, string> = {
+  // A section front page, not an article: Qari drops the teasers' photo credits ("Credit Photo Illustration by ...") and
+  // bylines that the page repeats, and "Más en ..." section links.
+  'nytimes-5': 'repeated teaser credits and bylines, section links',
+  // Chinese text tokenises into few long tokens, so each short line weighs a lot: the share rows ("转播到腾讯微博",
+  // "分享到: 腾讯微博 QQ空间...") and a hidden "is this article relevant to 新一网?" survey are what Qari drops.
+  qq: 'share rows and a hidden relevance survey',
+  // Five lines that are each one link to another part of the site (birthdays, fairy tales, fortune telling, a symptom
+  // checker, flags of the world): navigation printed under the story.
+  hukumusume: 'links to the site\'s other sections',
+};
 
 /** Pages where Readability itself names no language: Qari must not claim one the text cannot show. */
 const RTL_PAGES = ['rtl-1', 'rtl-2', 'rtl-3', 'rtl-4'];

@@ -44,6 +44,15 @@ describe('extractArticle', () => {
     expect(a.dir).toBe('rtl');
   });
 
+  it('works on a clone without a window (as the reader passes it) and sanitises it the same way', () => {
+    const html = `<html lang="he"><body><article><h1>כותרת</h1>${PARAS('en')}<p onclick="alert(1)">x <a href="javascript:alert(2)">y</a></p></article></body></html>`;
+    const doc = page(html);
+    const fromClone = extractArticle(doc.cloneNode(true) as Document, { url: doc.URL })!;
+    const fromDoc = extractArticle(doc)!;
+    expect(fromClone.contentHtml).toBe(fromDoc.contentHtml);
+    expect(fromClone.contentHtml).not.toMatch(/onclick|javascript:/);
+  });
+
   it('returns null for a list of headlines', () => {
     const teasers = Array.from({ length: 24 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the news of the day in the valley</a></li>`).join('');
     expect(extractArticle(page(`<html><body><h1>News</h1><ul>${teasers}</ul></body></html>`))).toBeNull();

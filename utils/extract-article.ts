@@ -15,7 +15,7 @@ import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
-import { sanitizeArticle } from './sanitize-article';
+import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
 
@@ -63,9 +63,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   makeUrlsAbsolute(content, base);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
-  // The content element can go to the sanitiser as it is when it belongs to the sanitiser's window; a document without
-  // a window (a clone made by the reader) may come from another realm, so its content goes over as HTML.
-  const safe = sanitizeArticle(document.defaultView ? content : content.innerHTML, win);
+  // The content element is sanitised in place when it belongs to the sanitiser's window (our clone of a document that
+  // has one); a document without a window (a clone made by the reader) may come from another realm, so its content
+  // goes over as HTML.
+  const safe = document.defaultView ? sanitizeArticleInPlace(content, win) : sanitizeArticle(content.innerHTML, win);
   const textContent = plainText(safe);
   if (!textContent) return null;
 

@@ -98,6 +98,12 @@ function taker(removed: RemovedBlock[]) {
   };
 }
 
+/**
+ * Elements the sanitiser drops anyway (scripts, styles, frames, forms' controls, inline SVG icons): removed in the
+ * same walk, so Readability serialises and scores a smaller page. Not listed in `removed`: they were never text.
+ */
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+
 /** Remove blocks the page hides and boxes whose class or id names them as clutter. */
 export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -113,7 +119,13 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     if (skipInside && skipInside.contains(el)) continue;
     skipInside = null;
     const tag = el.tagName;
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (NEVER_SHOWN.has(tag)) {
+      // JSON-LD stays: Readability reads the title, byline and date from it.
+      if (tag !== 'SCRIPT' || !/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
+      skipInside = el;
+      continue;
+    }
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT') continue;
     if (hiddenByStylesheet?.(el)) {
       styleHidden.push(el);
       skipInside = el;
