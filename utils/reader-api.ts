@@ -17,10 +17,16 @@ export interface ReaderApi {
 /** The reader module sets this property of the isolated world's globalThis when it loads. */
 export const READER_API_KEY = '__qariReaderApi';
 
-export function getReaderApi(): ReaderApi | undefined {
-  return (globalThis as Record<string, unknown>)[READER_API_KEY] as ReaderApi | undefined;
+/**
+ * The reader module's API, if it has loaded in this world. Only an own property of globalThis counts:
+ * a page element named like the key (<div id="__qariReaderApi">) shows through window's named
+ * properties in the isolated world too, and must neither pass for the reader nor keep it from loading.
+ */
+export function getReaderApi(scope: object = globalThis): ReaderApi | undefined {
+  const api = Object.getOwnPropertyDescriptor(scope, READER_API_KEY)?.value as Partial<ReaderApi> | undefined;
+  return typeof api?.toggle === 'function' ? (api as ReaderApi) : undefined;
 }
 
-export function setReaderApi(api: ReaderApi): void {
-  Object.defineProperty(globalThis, READER_API_KEY, { value: api, configurable: true });
+export function setReaderApi(api: ReaderApi, scope: object = globalThis): void {
+  Object.defineProperty(scope, READER_API_KEY, { value: api, configurable: true });
 }
