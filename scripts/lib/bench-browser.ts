@@ -6,6 +6,9 @@
  *   one task), both ends read from Date.now(), the clock every process shares;
  * - plain parse: Mozilla's Readability.js, put in the same tab's main world untimed, timing
  *   `new Readability(document.cloneNode(true)).parse()` (the clone included, as the reader clones too).
+ * - Qari's extraction alone: extractArticle bundled by esbuild (a dependency of tsx and vite) and put in
+ *   the same main world untimed, timing `extractArticle(document, { url })`: the part of the reader's
+ *   open that is extraction, without messaging, module loading, settings, rendering and paint.
  * Every run loads the page afresh; odd runs time the plain parse before the reader, even runs after.
  * Each run also opens the reader a second time in the same page ("warm": module loaded, code compiled),
  * to show how much of the first open is loading reader.js.
@@ -15,10 +18,32 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import type { SeedServer } from './seed-server';
 import { heapGrowthOverCycles, type HeapGrowth } from './heap-cycles';
+import { ROOT } from './seeds';
 import { median } from './bench-stats';
 
 const require = createRequire(import.meta.url);
 const READABILITY_SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** utils/extract-article.ts as one classic script that sets window.__qariExtract; null when esbuild can't be loaded. */
+function bundleExtractArticle(): string | null {
+  try {
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const result = esbuild.buildSync({
+      stdin: { contents: "import { extractArticle } from './utils/extract-article';\n(window as any).__qariExtract = extractArticle;", resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2022',
+      write: false,
+      alias: { '@': ROOT },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  } catch {
+    return null;
+  }
+}
+const EXTRACT_SOURCE = bundleExtractArticle();
 
 export interface BrowserTiming {
   slug: string;
@@ -29,6 +54,8 @@ export interface BrowserTiming {
   /** A second open in the same page: the reader module already loaded, its code warm. */
   warmOpenMs: number;
   plainMs: number;
+  /** Qari's extractArticle alone in the same main world (NaN when it could not be bundled). */
+  extractMs: number;
   runs: number;
   failures: string[];
 }
@@ -121,16 +148,21 @@ async function timeReaderOpen(s: Session): Promise<{ openMs: number; openDomMs: 
   return { openMs: marks.painted - started, openDomMs: marks.dom - started };
 }
 
-async function timePlainParse(s: Session): Promise<number> {
-  // Through the DevTools protocol, so a page's CSP (hostile-xss, csp-strict) can't refuse the script.
-  const { exceptionDetails } = await s.cdp.send('Runtime.evaluate', { expression: `${READABILITY_SOURCE}\n;window.Readability = Readability; void 0` });
-  if (exceptionDetails) throw new Error(`bench: Readability.js did not load: ${exceptionDetails.text}`);
-  return s.page.evaluate(() => {
-    const R = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
-    const start = performance.now();
-    new R(document.cloneNode(true) as Document).parse();
-    return performance.now() - start;
-  });
+async function timeExtraction(s: Session, qariFirst: boolean): Promise<{ plain: number; qari: number }> {
+  // Through the DevTools protocol, so a page's CSP (hostile-xss, csp-strict) can't refuse the scripts.
+  const load = `${READABILITY_SOURCE}\n;window.Readability = Readability;\n${EXTRACT_SOURCE ?? ''}\n;void 0`;
+  const { exceptionDetails } = await s.cdp.send('Runtime.evaluate', { expression: load });
+  if (exceptionDetails) throw new Error(`bench: Readability.js or extractArticle did not load: ${exceptionDetails.text}`);
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  return s.page.evaluate(`(() => {
+    const timeIt = (run) => { const start = performance.now(); run(); return performance.now() - start; };
+    const plainRun = () => new Readability(document.cloneNode(true)).parse();
+    const qariRun = () => window.__qariExtract(document, { url: location.href });
+    if (!window.__qariExtract) return { plain: timeIt(plainRun), qari: NaN };
+    if (${qariFirst}) { const qari = timeIt(qariRun); return { qari, plain: timeIt(plainRun) }; }
+    const plain = timeIt(plainRun);
+    return { plain, qari: timeIt(qariRun) };
+  })()`);
 }
 
 export async function timeSeed(s: Session, server: SeedServer, slug: string, runs: number): Promise<BrowserTiming> {
@@ -139,21 +171,26 @@ export async function timeSeed(s: Session, server: SeedServer, slug: string, run
   const openDom: number[] = [];
   const warm: number[] = [];
   const plain: number[] = [];
+  const extract: number[] = [];
   const failures: string[] = [];
+  const record = (t: { plain: number; qari: number }) => {
+    plain.push(t.plain);
+    extract.push(t.qari);
+  };
   for (let i = 0; i < runs; i++) {
     try {
       detect.push(await loadAndDetect(s, server.url(`/${slug}/?bench=${i}`)));
-      if (i % 2) plain.push(await timePlainParse(s));
+      if (i % 2) record(await timeExtraction(s, i % 4 === 1));
       const t = await timeReaderOpen(s);
       open.push(t.openMs);
       openDom.push(t.openDomMs);
       warm.push((await timeReaderOpen(s)).openMs);
-      if (!(i % 2)) plain.push(await timePlainParse(s));
+      if (!(i % 2)) record(await timeExtraction(s, i % 4 === 0));
     } catch (error) {
       failures.push(String((error as Error).message ?? error));
     }
   }
-  return { slug, detectMs: median(detect), openMs: median(open), openDomMs: median(openDom), warmOpenMs: median(warm), plainMs: median(plain), runs, failures };
+  return { slug, detectMs: median(detect), openMs: median(open), openDomMs: median(openDom), warmOpenMs: median(warm), plainMs: median(plain), extractMs: median(extract), runs, failures };
 }
 
 export async function heapOverCycles(s: Session, server: SeedServer, slug: string, cycles: number): Promise<HeapGrowth> {
