@@ -1,3 +1,4 @@
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import type { Settings } from '../utils/settings';
@@ -114,9 +115,22 @@ export function ReaderView(props: ReaderViewProps) {
       onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
     >
       <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} />
-      <main class="qari-scroller" ref={scrollerRef} tabIndex={-1}>
+      {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
+      <Scroller preview={preview} scrollerRef={scrollerRef}>
         {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage onClose={preview ? undefined : onClose} />}
-      </main>
+      </Scroller>
     </div>
+  );
+}
+
+function Scroller({ preview, scrollerRef, children }: { preview?: boolean; scrollerRef: RefObject<HTMLElement>; children: ComponentChildren }) {
+  return preview ? (
+    <div class="qari-scroller" ref={scrollerRef as RefObject<HTMLDivElement>}>
+      {children}
+    </div>
+  ) : (
+    <main class="qari-scroller" ref={scrollerRef} tabIndex={-1}>
+      {children}
+    </main>
   );
 }
