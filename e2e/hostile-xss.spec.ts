@@ -131,7 +131,8 @@ test('hostile page without a CSP: nothing fires after the reader opens, hidden t
   expect(info.articles).toBe(1);
   const audit = await page.evaluate(auditOverlay);
   expect(audit.problems).toEqual([]);
-  // Escaped markup is text, in the headline too: shown as characters or dropped, never parsed.
+  // Inline display:none and [hidden] text stays out. (Escaped markup in the headline, byline and metadata
+  // is text: shown as characters or dropped, never parsed; the empty flag below is what proves it.)
   expect(info.text).not.toContain('QARI-HIDDEN');
   await expect.poll(() => overlayArticleVisible(page), { timeout: 3_000 }).toBe(true);
   await settle(page);
