@@ -23,6 +23,8 @@ interface SuiteResult {
 const results: SuiteResult[] = [];
 const work = mkdtempSync(join(tmpdir(), 'qari-test-'));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// Where the builds go and the browser tests look (the same variable the fixtures read).
+const OUT_DIR = process.env.QARI_OUT_DIR ?? '.output';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n$ ${command} ${args.join(' ')}`);
@@ -97,9 +99,9 @@ function main(): void {
   const haveBrowsers = browsersPresent();
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const built =
-    step('build chrome-mv3', npx, ['wxt', 'build'], { QARI_OUT_DIR: '.output' }) &&
-    step('build firefox', npx, ['wxt', 'build', '-b', 'firefox'], { QARI_OUT_DIR: '.output' });
-  if (built && pkg.scripts['build:e2e']) step('build firefox e2e', 'npm', ['run', '--silent', 'build:e2e'], { QARI_OUT_DIR: '.output' });
+    step('build chrome-mv3', npx, ['wxt', 'build'], { QARI_OUT_DIR: OUT_DIR }) &&
+    step('build firefox', npx, ['wxt', 'build', '-b', 'firefox'], { QARI_OUT_DIR: OUT_DIR });
+  if (built && pkg.scripts['build:e2e']) step('build firefox e2e', 'npm', ['run', '--silent', 'build:e2e'], { QARI_OUT_DIR: OUT_DIR });
   step('type check (tsc)', npx, ['tsc', '--noEmit']);
   unitTests();
   if (haveBrowsers && built) browserTests();
