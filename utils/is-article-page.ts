@@ -16,6 +16,8 @@ export interface CandidateShape {
   items: number;
   /** Characters in prose blocks: leaf blocks of at least PROSE_BLOCK_CHARS with few links. */
   proseChars: number;
+  /** Images in the candidate (a photo essay has little text and is still an article). */
+  images: number;
 }
 
 // A sentence-length paragraph: teaser blurbs under a headline are shorter than this in most news templates.
@@ -27,7 +29,7 @@ const PROSE_MAX_LINK_SHARE = 0.3;
 
 /** Measure a candidate element (one pass over its leaf blocks). */
 export function candidateShape(root: Element): CandidateShape {
-  const shape: CandidateShape = { chars: 0, linkDensity: 0, linkedItems: 0, items: 0, proseChars: 0 };
+  const shape: CandidateShape = { chars: 0, linkDensity: 0, linkedItems: 0, items: 0, proseChars: 0, images: root.getElementsByTagName('img').length };
   let linkChars = 0;
   for (const block of collectTextBlocks(root, false)) {
     const len = block.text.length;
@@ -55,6 +57,8 @@ const MIN_PROSE_CHARS = 500;
 // More than this share of the text in links is a navigation page whatever its prose: articles, even link-rich ones,
 // stay far below it (Wikipedia pages run at 0.2-0.35).
 const MAX_LINK_DENSITY = 0.65;
+// Mozilla's smallest test pages ("ol", "remove-aria-hidden") still carry a few sentences; under this there is nothing to read.
+const MIN_ARTICLE_CHARS = 30;
 // A list of headlines: at least this many teaser blocks...
 const MIN_TEASERS = 6;
 // ...making up at least this share of the blocks.
@@ -65,7 +69,9 @@ const TEASER_SHARE = 0.5;
  * `readerable` is isProbablyReaderable's verdict on the page; when it says no, less evidence is needed.
  */
 export function isTeaserList(shape: CandidateShape, readerable = true): boolean {
-  if (shape.items === 0) return true;
+  // Less than a sentence of text and no image is no article, whatever its shape (an empty page, a redirect stub, a broken file).
+  if (shape.chars < MIN_ARTICLE_CHARS && shape.images === 0) return true;
+  if (shape.items === 0) return shape.images === 0;
   if (shape.linkDensity > MAX_LINK_DENSITY && shape.proseChars < MIN_PROSE_CHARS * 4) return true;
   const teasers = shape.linkedItems >= MIN_TEASERS && shape.linkedItems / shape.items >= TEASER_SHARE;
   if (teasers && shape.proseChars < MIN_PROSE_CHARS * 2) return true;
