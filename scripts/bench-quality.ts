@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { ROOT } from './lib/seeds';
 import { parsePage, readPage, runEngine, type Engine } from './lib/run-engine';
-import { pagePrecision, pageRecall, scorePage, summarize, type PageScore } from './lib/shingle-score';
+import { scorePage, summarize, type PageScore } from './lib/shingle-score';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'wcxb-dev', 'dev');
 const ENGINES: Engine[] = ['readability', 'qari'];
@@ -65,8 +65,8 @@ function runPage(job: Job, keepText: boolean): PageOutcome {
 
 function worker(): void {
   const keepText = process.argv.includes('--keep-text');
-  process.on('message', (job: Job | null) => {
-    if (!job) process.exit(0);
+  process.on('message', (job: Job | { done: true }) => {
+    if ('done' in job) process.exit(0);
     process.send!(runPage(job, keepText));
   });
 }
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
         if (next < ids.length) {
           child.send({ id: ids[next], index: next });
           next++;
-        } else child.send(null);
+        } else child.send({ done: true });
       };
       child.on('message', (outcome: PageOutcome) => {
         results.push(outcome);
@@ -157,5 +157,3 @@ async function main(): Promise<void> {
 
 if (process.argv.includes('--worker')) worker();
 else main();
-
-export { pagePrecision, pageRecall };
