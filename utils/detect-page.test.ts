@@ -61,6 +61,15 @@ describe('detectPage', () => {
     expect(detectPage(doc).isArticle).toBe(false);
   });
 
+  it('keeps an article that a long list of teasers below outweighs: its main block still holds long paragraphs', () => {
+    const teaser = (n: number) => `<section><div><p>More from the city desk, story ${n}: the council met again and argued about the budget.</p></div></section>`;
+    const doc = parse(bare.replace('</article>', `</article><aside>${Array.from({ length: 40 }, (_, i) => teaser(i)).join('')}</aside>`));
+    const main = findMainText(doc);
+    expect(main.share).toBeLessThan(0.5);
+    expect(main.long).toBeGreaterThanOrEqual(4);
+    expect(detectPage(doc).isArticle).toBe(true);
+  });
+
   it('does not count text hidden with display:none', () => {
     const doc = parse(bare.replace('<article>', '<article style="display:none">').replaceAll('<p>', '<p style="display:none">'));
     expect(detectPage(doc).isArticle).toBe(false);

@@ -21,14 +21,15 @@ function hostList(value: unknown): string[] {
 
 /** Reads the lists; any failure (no sync storage, an odd value) means "no rules". */
 export async function readSiteRules(): Promise<SiteRules> {
+  let stored: Record<string, unknown> = {};
   try {
-    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
-    if (!stored || typeof stored !== 'object') return { autoOpenSites: [], neverOpenSites: [] };
-    // Version 1 settings kept the always-open list as `sites`, until the store migrates them.
-    return { autoOpenSites: hostList(stored.autoOpenSites ?? stored.sites), neverOpenSites: hostList(stored.neverOpenSites) };
+    // Object() turns a missing or odd value into an object without the lists.
+    stored = Object((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
   } catch {
-    return { autoOpenSites: [], neverOpenSites: [] };
+    // Sync storage unavailable: no rules.
   }
+  // Version 1 settings kept the always-open list as `sites`, until the store migrates them.
+  return { autoOpenSites: hostList(stored.autoOpenSites ?? stored.sites), neverOpenSites: hostList(stored.neverOpenSites) };
 }
 
 /** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"); same rule as settings.siteInList. */
