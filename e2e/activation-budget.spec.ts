@@ -1,14 +1,13 @@
 /**
- * The always-on detector's budget, on the build under test: at most 10 KB minified, none of Preact,
- * DOMPurify or the full Readability in it, and detection under 3 ms (median) on the seed page in Chromium.
- * `npm run bench` prints the sizes and the detection time of every seed page.
+ * The always-on detector's budget, on the build under test: at most 10 KB minified, and none of Preact,
+ * DOMPurify or the full Readability in it. Tests assert no timings: `npm run bench` prints the sizes and
+ * the detection time of every seed page, and says whether detection is under 3 ms on the seed page.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixture';
 
 const DETECTOR_BUDGET_BYTES = 10 * 1024;
-const DETECTION_BUDGET_MS = 3;
 
 /** Code that marks each heavy library in a minified bundle (names that survive minification). */
 const HEAVY_MARKERS: Record<string, RegExp> = {
@@ -16,12 +15,6 @@ const HEAVY_MARKERS: Record<string, RegExp> = {
   DOMPurify: /ALLOWED_TAGS|DOMPurify/,
   Preact: /__k|__H|options\.vnode/,
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 test('the detector is small and holds no heavy library; the reader module is where they live', () => {
   const out = resolve(process.env.QARI_OUT_DIR ?? '.output');
@@ -36,20 +29,4 @@ test('the detector is small and holds no heavy library; the reader module is whe
       expect(marker.test(reader), `${name} in ${build} reader.js`).toBe(true);
     }
   }
-});
-
-test('detection takes under 3 ms (median of 11 loads) on the seed page in Chromium', async ({ page, qari, server }) => {
-  const times: number[] = [];
-  const tabId = await qari.tabId();
-  const stateOf = () => qari.worker.evaluate((id) => (globalThis as any).qariTabState(id), tabId);
-  for (let i = 0; i < 11; i++) {
-    const url = server.url(`/elbalad-isis-africa/?run=${i}`);
-    await page.goto(url);
-    await expect.poll(async () => (await stateOf())?.url).toBe(url);
-    const state = await stateOf();
-    expect(state.verdict).toMatchObject({ isArticle: true, cluttered: true });
-    times.push(state.verdict.ms);
-  }
-  console.log(`detection on elbalad-isis-africa: median ${median(times).toFixed(2)} ms of [${times.map((t) => t.toFixed(1)).join(', ')}]`);
-  expect(median(times)).toBeLessThan(DETECTION_BUDGET_MS);
 });
