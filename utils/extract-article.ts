@@ -51,7 +51,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // (a saved file, a clone without one), resolve against that first.
   const base = baseUrlOf(document, pageUrl);
   if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
-  const readerable = isProbablyReaderable(doc);
+  // Hidden blocks are gone already; the default visibility check parses every paragraph's inline style on jsdom.
+  const readerable = isProbablyReaderable(doc, { visibilityChecker: () => true });
 
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   const content = article?.content;
