@@ -23,7 +23,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     icons: { 16: 'icon/idle-16.png', 32: 'icon/idle-32.png', 48: 'icon/idle-48.png', 128: 'icon/idle-128.png' },
     action: {
-      default_title: 'Qari reader view',
+      default_title: '__MSG_action_title_default__',
       default_icon: { 16: 'icon/idle-16.png', 32: 'icon/idle-32.png', 48: 'icon/idle-48.png', 128: 'icon/idle-128.png' },
       // Firefox puts a new extension's button in its extensions menu unless default_area puts it on the toolbar.
       ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
@@ -38,7 +38,7 @@ export default defineConfig({
       // chrome://extensions/shortcuts, or in Firefox's add-on manager (Manage Extension Shortcuts).
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+Q', mac: 'Alt+Shift+Q' },
-        description: 'Open or close the reader view',
+        description: '__MSG_command_toggle_reader__',
       },
     },
     web_accessible_resources: [

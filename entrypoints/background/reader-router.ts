@@ -51,7 +51,7 @@ export function createReaderRouter(browser: RouterBrowser) {
 
   function text(key: string, fallback: string): string {
     try {
-      // Keys not (yet) in _locales fall back to English; the typed getMessage only knows existing keys.
+      // A missing translation (or a test's fake i18n) falls back to English.
       return (browser.i18n.getMessage as (name: string) => string)(key) || fallback;
     } catch {
       return fallback;
