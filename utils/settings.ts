@@ -416,13 +416,4 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(repairSettings(value).settings));
 }
 
-/** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"). */
-export function siteInList(hostname: string, list: readonly string[]): boolean {
-  let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  for (;;) {
-    if (list.includes(host)) return true;
-    const dot = host.indexOf('.');
-    if (dot < 0) return false;
-    host = host.slice(dot + 1);
-  }
-}
+export { siteInList } from './site-in-list';

@@ -31,14 +31,3 @@ export async function readSiteRules(): Promise<SiteRules> {
   // Version 1 settings kept the always-open list as `sites`, until the store migrates them.
   return { autoOpenSites: hostList(stored.autoOpenSites ?? stored.sites), neverOpenSites: hostList(stored.neverOpenSites) };
 }
-
-/** Whether a hostname or one of its parents is in a list ("news.example.com" matches "example.com"); same rule as settings.siteInList. */
-export function hostInList(hostname: string, list: readonly string[]): boolean {
-  let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  for (;;) {
-    if (list.includes(host)) return true;
-    const dot = host.indexOf('.');
-    if (dot < 0) return false;
-    host = host.slice(dot + 1);
-  }
-}

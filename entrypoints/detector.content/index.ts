@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectPage } from '@/utils/detect-page';
 import { isToTabMessage, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
-import { hostInList, readSiteRules } from '@/utils/site-rules';
+import { readSiteRules } from '@/utils/site-rules';
+import { siteInList } from '@/utils/site-in-list';
 import { getReaderApi } from '@/utils/reader-api';
 import { handleTabMessage, loadReader, READER_FAILED, readerIsOpen } from './reader-loader';
 import { whenQuiet } from './when-quiet';
@@ -43,7 +44,7 @@ export default defineContentScript({
       const rules = await readSiteRules();
       if (mine !== run || ctx.isInvalid) return;
       const host = location.hostname;
-      const never = hostInList(host, rules.neverOpenSites);
+      const never = siteInList(host, rules.neverOpenSites);
       const verdict: PageVerdict = never
         ? { isArticle: false, cluttered: false, reasons: ['never-open site'], ms: 0 }
         : detectPage(document);
@@ -51,7 +52,7 @@ export default defineContentScript({
       // Auto-open needs no host permission beyond this content script's own matches: the reader module is
       // a web-accessible resource imported here, in the page's isolated world. So there is no optional
       // permission to ask for when the user adds a site.
-      if (!never && verdict.isArticle && hostInList(host, rules.autoOpenSites) && !readerIsOpen()) {
+      if (!never && verdict.isArticle && siteInList(host, rules.autoOpenSites) && !readerIsOpen()) {
         try {
           const api = await loadReader();
           if (mine !== run || ctx.isInvalid) return;
