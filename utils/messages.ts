@@ -4,6 +4,9 @@
  */
 import type { TextDirection } from './article';
 
+/** The error a tab answers with when its reader could not load or open there; the background reads it as "can't open here". */
+export const READER_FAILED = 'qari:reader-failed';
+
 /** What the detector found on a page. */
 export interface PageVerdict {
   isArticle: boolean;

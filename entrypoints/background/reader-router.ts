@@ -4,7 +4,7 @@
  * so unit tests can drive them with WXT's fake browser.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import type { PageVerdict, ReaderState, ToBackgroundMessage, ToTabMessage } from '@/utils/messages';
+import { READER_FAILED, type PageVerdict, type ReaderState, type ToBackgroundMessage, type ToTabMessage } from '@/utils/messages';
 
 export interface TabInfo {
   url?: string;
@@ -17,8 +17,6 @@ export type ToggleResult = ReaderState | { open: false; error: 'restricted' };
 
 export const COMMAND_TOGGLE = 'toggle-reader';
 
-/** What a tab's detector throws when its reader could not load or open (entrypoints/detector.content/reader-loader.ts). */
-export const READER_FAILED = 'qari:reader-failed';
 
 /** The subset of the browser API the router uses; WXT's `browser` and the fake browser both fit. */
 export type RouterBrowser = Pick<WxtBrowser, 'action' | 'i18n' | 'runtime' | 'tabs'> & { scripting?: Pick<WxtBrowser['scripting'], 'executeScript'> };

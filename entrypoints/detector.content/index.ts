@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { detectPage } from '@/utils/detect-page';
-import { isToTabMessage, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
+import { isToTabMessage, READER_FAILED, type PageVerdict, type ReaderState, type ToBackgroundMessage } from '@/utils/messages';
 import { readSiteRules } from '@/utils/site-rules';
 import { siteInList } from '@/utils/site-in-list';
 import { getReaderApi } from '@/utils/reader-api';
-import { handleTabMessage, loadReader, READER_FAILED, readerIsOpen } from './reader-loader';
+import { handleTabMessage, loadReader, readerIsOpen } from './reader-loader';
 import { whenQuiet } from './when-quiet';
 
 function tell(message: ToBackgroundMessage): void {

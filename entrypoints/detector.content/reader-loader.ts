@@ -8,9 +8,6 @@ import { browser } from 'wxt/browser';
 import type { ReaderState, ToTabMessage } from '@/utils/messages';
 import { getReaderApi, type ReaderApi } from '@/utils/reader-api';
 
-/** The error a tab answers with when its reader could not load or open; the background reads it as "can't open here". */
-export const READER_FAILED = 'qari:reader-failed';
-
 export async function loadReader(): Promise<ReaderApi> {
   // Importing the same URL twice runs the module once: the browser's module map keeps it.
   if (!getReaderApi()) await import(/* @vite-ignore */ browser.runtime.getURL('/reader.js'));
