@@ -36,7 +36,7 @@ interface PageOutcome {
 function groundTruth(id: string): { url: string; type: string; text: string; with?: string[]; without?: string[] } {
   const gt = JSON.parse(readFileSync(join(CORPUS, 'ground-truth', `${id}.json`), 'utf8'));
   return {
-    url: gt.url ?? 'http://localhost/',
+    url: gt.url || 'http://localhost/',
     type: gt._internal?.page_type?.primary ?? 'unknown',
     text: gt.ground_truth?.main_content ?? '',
     with: gt.ground_truth?.with,
