@@ -35,10 +35,6 @@ const BELOW_ON_PURPOSE: Record<string, string> = {
   // Five lines that are each one link to another part of the site (birthdays, fairy tales, fortune telling, a symptom
   // checker, flags of the world): navigation printed under the story.
   hukumusume: 'links to the site\'s other sections',
-  // Synthetic pages whose whole text is one word ("Test") or three ("abc def ghi"): less than a sentence and no image is
-  // no article for Qari (the reader declines the page) where Readability returns the word.
-  '005-unescape-html-entities': 'a one-word page: no article',
-  'js-link-replacement': 'a three-word page: no article',
 };
 
 /** Pages where Readability itself names no language: Qari must not claim one the text cannot show. */

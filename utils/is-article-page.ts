@@ -57,8 +57,6 @@ const MIN_PROSE_CHARS = 500;
 // More than this share of the text in links is a navigation page whatever its prose: articles, even link-rich ones,
 // stay far below it (Wikipedia pages run at 0.2-0.35).
 const MAX_LINK_DENSITY = 0.65;
-// Mozilla's smallest test pages ("ol", "remove-aria-hidden") still carry a few sentences; under this there is nothing to read.
-const MIN_ARTICLE_CHARS = 30;
 // A list of headlines: at least this many teaser blocks...
 const MIN_TEASERS = 6;
 // ...making up at least this share of the blocks.
@@ -69,8 +67,8 @@ const TEASER_SHARE = 0.5;
  * `readerable` is isProbablyReaderable's verdict on the page; when it says no, less evidence is needed.
  */
 export function isTeaserList(shape: CandidateShape, readerable = true): boolean {
-  // Less than a sentence of text and no image is no article, whatever its shape (an empty page, a redirect stub, a broken file).
-  if (shape.chars < MIN_ARTICLE_CHARS && shape.images === 0) return true;
+  // No text at all and no image is no article. A few words are kept: Mozilla's one-word test pages ("Test") expect them,
+  // and a short page is the user's to judge.
   if (shape.items === 0) return shape.images === 0;
   if (shape.linkDensity > MAX_LINK_DENSITY && shape.proseChars < MIN_PROSE_CHARS * 4) return true;
   const teasers = shape.linkedItems >= MIN_TEASERS && shape.linkedItems / shape.items >= TEASER_SHARE;
