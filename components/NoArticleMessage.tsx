@@ -1,11 +1,12 @@
 import { fromUser } from './from-user';
 import { t } from './i18n';
 
-export function NoArticleMessage(props: { onClose?(): void }) {
+export function NoArticleMessage(props: { reason?: 'too-large'; onClose?(): void }) {
+  const tooLarge = props.reason === 'too-large';
   return (
     <div class="qari-empty" role="status">
-      <h1 class="qari-empty-title">{t('no_article_title')}</h1>
-      <p>{t('no_article_body')}</p>
+      <h1 class="qari-empty-title">{t(tooLarge ? 'too_large_title' : 'no_article_title')}</h1>
+      <p>{t(tooLarge ? 'too_large_body' : 'no_article_body')}</p>
       {props.onClose && (
         <button type="button" class="qari-empty-close" onClick={(event) => fromUser(event) && props.onClose?.()}>
           {t('close_reader')}

@@ -165,6 +165,13 @@ describe('ReaderView without an article', () => {
     expect(onClose).toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Larger text' })).toBeNull();
   });
+
+  it('says the page is too large, rather than that it has no article, when that is why', () => {
+    const { container } = renderReader({ article: null, noArticleReason: 'too-large' });
+    expect(container.querySelector('article')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'This page is too large for the reader' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'No article found on this page' })).toBeNull();
+  });
 });
 
 describe('ReaderView in the options page preview', () => {

@@ -11,6 +11,8 @@ import { ReaderToolbar } from './ReaderToolbar';
 
 export interface ReaderViewProps {
   article: ExtractedArticle | null;
+  /** Why there is no article, when it is not simply that none was found. */
+  noArticleReason?: 'too-large';
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
   onClose(): void;
@@ -73,7 +75,7 @@ function followAnchor(event: MouseEvent, container: HTMLElement): void {
 }
 
 export function ReaderView(props: ReaderViewProps) {
-  const { article, settings, onChange, onClose, hostname, preview } = props;
+  const { article, noArticleReason, settings, onChange, onClose, hostname, preview } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
 
@@ -117,7 +119,7 @@ export function ReaderView(props: ReaderViewProps) {
       <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} />
       {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
       <Scroller preview={preview} scrollerRef={scrollerRef}>
-        {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage onClose={preview ? undefined : onClose} />}
+        {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage reason={noArticleReason} onClose={preview ? undefined : onClose} />}
       </Scroller>
     </div>
   );

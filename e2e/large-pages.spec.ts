@@ -65,12 +65,14 @@ async function tryPage(page: Page, qari: Qari, path: string): Promise<void> {
   expect(longestFreeze, 'the tab answered a probe at least every 3 s').toBeLessThanOrEqual(LIMIT_MS);
   expect(answeredIn, 'the reader answered within 3 s of the toggle').toBeLessThanOrEqual(LIMIT_MS);
   const info = await readerInfo(page);
-  const r = result as { open: boolean; hasArticle?: boolean };
+  const r = result as { open: boolean; hasArticle?: boolean; tooLarge?: boolean };
   expect(r.open).toBe(true);
   expect(info.hosts).toBe(1);
   // Either the article, or a message (too large / no article) and no <article>.
   if (r.hasArticle) expect(info.articles).toBe(1);
   else expect(info.articles === 0 && info.text.trim().length > 0).toBe(true);
+  // A page refused for its size says so, not that it has no article.
+  if (r.tooLarge) expect(info.text).toContain('This page is too large for the reader');
 
   await qari.toggle();
   expect((await readerInfo(page)).hosts).toBe(0);

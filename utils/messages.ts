@@ -28,6 +28,8 @@ export interface ReaderState {
   open: boolean;
   /** false when the reader opened but found no article. */
   hasArticle?: boolean;
+  /** true when there was no article because the page is too large to read safely (the reader says so). */
+  tooLarge?: boolean;
   dir?: TextDirection;
   lang?: string;
 }

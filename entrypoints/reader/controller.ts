@@ -17,6 +17,8 @@ interface Session {
   overlay: OverlayHost;
   snapshot: PageSnapshot;
   article: ExtractedArticle | null;
+  /** No article because the page is past the size limits: the reader says so rather than "no article". */
+  tooLarge: boolean;
   settings: Settings;
   /** Saves not yet answered: the store's echo of an older value must not undo a newer click. */
   pendingSaves: number;
@@ -69,11 +71,12 @@ function tooLargeToRead(doc: Document): boolean {
   return false;
 }
 
-function extract(doc: Document, settings: Settings): ExtractedArticle | null {
-  if (tooLargeToRead(doc)) {
-    console.info('Qari: this page is too large for the reader');
-    return null;
-  }
+function extract(doc: Document, settings: Settings): { article: ExtractedArticle | null; tooLarge: boolean } {
+  if (tooLargeToRead(doc)) return { article: null, tooLarge: true };
+  return { article: extractWithin(doc, settings), tooLarge: false };
+}
+
+function extractWithin(doc: Document, settings: Settings): ExtractedArticle | null {
   try {
     return extractArticle(doc, {
       url: doc.location?.href ?? doc.URL,
@@ -112,14 +115,16 @@ export function createReaderController(doc: Document = document): ReaderApi {
 
   function state(): ReaderState {
     if (!session) return { open: false };
-    const { article } = session;
-    return article ? { open: true, hasArticle: true, dir: article.dir, lang: article.lang } : { open: true, hasArticle: false };
+    const { article, tooLarge } = session;
+    if (article) return { open: true, hasArticle: true, dir: article.dir, lang: article.lang };
+    return tooLarge ? { open: true, hasArticle: false, tooLarge: true } : { open: true, hasArticle: false };
   }
 
   function paint(current: Session): void {
     render(
       h(ReaderView, {
         article: current.article,
+        noArticleReason: current.tooLarge ? 'too-large' : undefined,
         settings: current.settings,
         hostname: doc.location?.hostname || undefined,
         onChange: (patch: Partial<Settings>) => change(current, patch),
@@ -136,7 +141,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
     const before = current.settings;
     current.settings = next;
     if (before.showImages !== next.showImages || before.removeRepeatedBlocks !== next.removeRepeatedBlocks) {
-      current.article = extract(doc, next);
+      Object.assign(current, extract(doc, next));
     }
     paint(current);
   }
@@ -166,12 +171,13 @@ export function createReaderController(doc: Document = document): ReaderApi {
       const settings = await loadSettings().catch(() => defaults());
       if (session) return state();
       const snapshot = snapshotPage(doc);
-      const article = extract(doc, settings);
+      const { article, tooLarge } = extract(doc, settings);
       const overlay = mountOverlayHost(doc);
       const current: Session = {
         overlay,
         snapshot,
         article,
+        tooLarge,
         settings,
         pendingSaves: 0,
         queuedFromStore: null,
