@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startSeedServer, type SeedServer } from '../scripts/lib/seed-server';
 import { firefoxPath } from './browsers';
-import type { ReaderInfo } from './launch';
+import { readReaderInPage, type ReaderInfo } from './launch';
 import type { E2eAction } from '../entrypoints/background/e2e-hook';
 import type { E2eResult } from '../entrypoints/detector.content/e2e-hook';
 import type { ReaderState } from '../utils/messages';
@@ -86,20 +86,7 @@ export async function callHook<T = unknown>(page: Page, action: E2eAction): Prom
 
 /** The reader as a user would find it, by the testing contract (the same fields as the Chromium fixture's). */
 export async function readerInfo(page: Page): Promise<ReaderInfo> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('qari-reader');
-    const root = hosts[0]?.shadowRoot ?? null;
-    const article = root?.querySelector('article') ?? null;
-    return {
-      hosts: hosts.length,
-      shadowOpen: !!root,
-      articles: root ? root.querySelectorAll('article').length : 0,
-      dir: article?.getAttribute('dir') ?? null,
-      lang: article?.getAttribute('lang') ?? null,
-      h1: article?.querySelector('h1')?.textContent?.trim() ?? null,
-      text: root?.textContent ?? '',
-    };
-  });
+  return page.evaluate(readReaderInPage);
 }
 
 /** How Firefox lays the reader's article out: the computed direction, and whether it is on screen. */

@@ -68,19 +68,22 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
+/** Reads the reader by the testing contract; runs inside the page (self-contained, so any driver can pass it to evaluate). */
+export function readReaderInPage(): ReaderInfo {
+  const hosts = document.querySelectorAll('qari-reader');
+  const root = hosts[0]?.shadowRoot ?? null;
+  const article = root?.querySelector('article') ?? null;
+  return {
+    hosts: hosts.length,
+    shadowOpen: !!root,
+    articles: root ? root.querySelectorAll('article').length : 0,
+    dir: article?.getAttribute('dir') ?? null,
+    lang: article?.getAttribute('lang') ?? null,
+    h1: article?.querySelector('h1')?.textContent?.trim() ?? null,
+    text: root?.textContent ?? '',
+  };
+}
+
 export async function readerInfo(page: Page): Promise<ReaderInfo> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('qari-reader');
-    const root = hosts[0]?.shadowRoot ?? null;
-    const article = root?.querySelector('article') ?? null;
-    return {
-      hosts: hosts.length,
-      shadowOpen: !!root,
-      articles: root ? root.querySelectorAll('article').length : 0,
-      dir: article?.getAttribute('dir') ?? null,
-      lang: article?.getAttribute('lang') ?? null,
-      h1: article?.querySelector('h1')?.textContent?.trim() ?? null,
-      text: root?.textContent ?? '',
-    };
-  });
+  return page.evaluate(readReaderInPage);
 }
