@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { listSeeds, readSeedHtml } from '../scripts/lib/seeds';
-import { detectPage, measureClutter, findMainText, MAX_ELEMENTS } from './detect-page';
+import { detectPage, measureClutter, findMainText, MAX_ELEMENTS, MAX_PARAGRAPHS } from './detect-page';
 
 function parse(html: string, url = 'https://example.com/story'): Document {
   return new JSDOM(html, { url }).window.document;
@@ -80,6 +80,15 @@ describe('detectPage', () => {
     const verdict = detectPage(doc);
     expect(verdict.isArticle).toBe(false);
     expect(verdict.reasons.join(' ')).toMatch(/huge/);
+  });
+
+  it('bails out on a page of more paragraphs than any article, though under the element limit', () => {
+    const paragraph = '<p>' + 'A sentence long enough to count as a paragraph of real text in an article. '.repeat(3) + '</p>';
+    const doc = parse(`<!doctype html><body><article>${paragraph.repeat(MAX_PARAGRAPHS + 1)}</article></body>`);
+    expect(doc.getElementsByTagName('*').length).toBeLessThan(MAX_ELEMENTS);
+    const verdict = detectPage(doc);
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons.join(' ')).toMatch(/huge \(3001 paragraphs\)/);
   });
 
   it('never throws, whatever the document', () => {
