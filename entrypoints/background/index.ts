@@ -27,5 +27,5 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void router.onTabLoading(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void router.forgetTab(tabId));
 });

@@ -173,8 +173,45 @@ describe('reader router', () => {
     const h = harness();
     h.setIcon.mockRejectedValue(new Error('No tab with id: 99.'));
     await expect(h.router.onMessage({ type: 'qari:verdict', url: 'https://a.example/', verdict: ARTICLE }, { tab: { id: 99 } })).resolves.toBeUndefined();
-    h.router.forgetTab(99);
+    await h.router.forgetTab(99);
     expect(h.router.tabs.has(99)).toBe(false);
+  });
+
+  it('remembers the tabs across a restart of the service worker (the page was an article, the reader open)', async () => {
+    const h = harness();
+    const tabId = await newTab('https://a.example/story');
+    await h.router.onMessage({ type: 'qari:verdict', url: 'https://a.example/story', verdict: ARTICLE }, { tab: { id: tabId }, frameId: 0 });
+    await h.router.toggleReader(tabId);
+
+    // The browser stops the idle worker; the next event starts a new one, with a new router.
+    const restarted = harness();
+    await restarted.router.restored;
+    expect(restarted.router.tabs.get(tabId)).toMatchObject({ verdict: ARTICLE, reader: { open: true } });
+    // The reader closes from the page (Esc): the icon goes back to "an article", not to "nothing here".
+    await restarted.router.onMessage({ type: 'qari:reader-state', state: { open: false } }, { tab: { id: tabId }, frameId: 0 });
+    expect(await restarted.title(tabId)).toBe('Open in reader view');
+    expect(await restarted.badge(tabId)).toBe('●');
+  });
+
+  it('a closed tab is forgotten by the next run of the worker too', async () => {
+    const h = harness();
+    const tabId = await newTab('https://a.example/story');
+    await h.router.onMessage({ type: 'qari:verdict', url: 'https://a.example/story', verdict: ARTICLE }, { tab: { id: tabId }, frameId: 0 });
+    await h.router.forgetTab(tabId);
+    const restarted = harness();
+    await restarted.router.restored;
+    expect(restarted.router.tabs.has(tabId)).toBe(false);
+  });
+
+  it('starts from nothing when the saved state is not what it wrote', async () => {
+    await fakeBrowser.storage.session.set({ qariTabs: 'garbage' });
+    const h = harness();
+    await h.router.restored;
+    expect(h.router.tabs.size).toBe(0);
+    await fakeBrowser.storage.session.set({ qariTabs: { x: { verdict: ARTICLE }, 5: null } });
+    const again = harness();
+    await again.router.restored;
+    expect(again.router.tabs.size).toBe(0);
   });
 
   it('opens the options page when the reader asks', async () => {

@@ -19,7 +19,19 @@ export const COMMAND_TOGGLE = 'toggle-reader';
 
 
 /** The subset of the browser API the router uses; WXT's `browser` and the fake browser both fit. */
-export type RouterBrowser = Pick<WxtBrowser, 'action' | 'i18n' | 'runtime' | 'tabs'> & { scripting?: Pick<WxtBrowser['scripting'], 'executeScript'> };
+export type RouterBrowser = Pick<WxtBrowser, 'action' | 'i18n' | 'runtime' | 'tabs'> & {
+  scripting?: Pick<WxtBrowser['scripting'], 'executeScript'>;
+  storage?: { session?: Pick<WxtBrowser['storage']['session'], 'get' | 'set'> };
+};
+
+/**
+ * Where the worker keeps what it knows of each tab. An MV3 service worker is stopped after 30 seconds
+ * without events and started again by the next one, so a reader left open while the user reads would
+ * otherwise come back to a worker that has forgotten the page was an article, and the icon would lose
+ * its state when the reader closes. storage.session lives in memory until the browser closes, and only
+ * the extension's own pages and workers can read it.
+ */
+export const TABS_KEY = 'qariTabs';
 
 // Pages where browsers let no extension run scripts: their own pages, other extensions' pages, source
 // views, and the extension stores. The icon says so at once instead of trying. Pages not listed here that
@@ -40,6 +52,29 @@ function iconPath(state: 'idle' | 'active'): Record<number, string> {
 
 export function createReaderRouter(browser: RouterBrowser) {
   const tabs = new Map<number, TabInfo>();
+  const session = browser.storage?.session;
+
+  // What an earlier run of this worker knew. Every entry point waits for it; what this run learns first wins.
+  const restored: Promise<void> = (async () => {
+    try {
+      const saved = (await session?.get(TABS_KEY))?.[TABS_KEY] as Record<string, TabInfo> | undefined;
+      if (!saved || typeof saved !== 'object') return;
+      for (const [id, t] of Object.entries(saved)) {
+        const tabId = Number(id);
+        if (Number.isInteger(tabId) && t && typeof t === 'object' && !tabs.has(tabId)) tabs.set(tabId, t);
+      }
+    } catch {
+      // No session storage (an old browser) or it failed: start from nothing, as before.
+    }
+  })();
+
+  // Writes go one after another, each with the whole (small) map as it is then.
+  let saving: Promise<void> = Promise.resolve();
+  function save(): Promise<void> {
+    if (!session) return saving;
+    saving = saving.then(() => session.set({ [TABS_KEY]: Object.fromEntries(tabs) })).catch(() => undefined);
+    return saving;
+  }
 
   function info(tabId: number): TabInfo {
     let t = tabs.get(tabId);
@@ -72,6 +107,7 @@ export function createReaderRouter(browser: RouterBrowser) {
   }
 
   async function paint(tabId: number): Promise<void> {
+    void save();
     const l = look(info(tabId));
     try {
       await browser.action.setTitle({ tabId, title: l.title });
@@ -107,6 +143,7 @@ export function createReaderRouter(browser: RouterBrowser) {
   }
 
   async function deliver(tabId: number, message: ToTabMessage): Promise<ToggleResult> {
+    await restored;
     const t = info(tabId);
     if (isRestrictedUrl((await tabUrl(tabId)) ?? t.url)) return refuse(tabId);
     try {
@@ -161,6 +198,7 @@ export function createReaderRouter(browser: RouterBrowser) {
         await browser.runtime.openOptionsPage();
         return;
       }
+      await restored;
       const t = info(tabId);
       if (message.type === 'qari:verdict') {
         // The page's own URL: after a single-page navigation it is newer than the sender's.
@@ -177,13 +215,19 @@ export function createReaderRouter(browser: RouterBrowser) {
     /** A new document is loading in the tab: what was known of the old one no longer holds. */
     async onTabLoading(tabId: number): Promise<void> {
       // Painted even when this worker knows nothing of the tab: it may have restarted since the icon was set.
+      await restored;
       tabs.set(tabId, {});
       await paint(tabId);
     },
 
-    forgetTab(tabId: number) {
+    async forgetTab(tabId: number): Promise<void> {
+      await restored;
       tabs.delete(tabId);
+      await save();
     },
+
+    /** Resolves once what an earlier run of the worker knew is back in `tabs` (for tests). */
+    restored,
   };
 }
 
