@@ -42,6 +42,34 @@ function ArticleMeta(props: { article: ExtractedArticle }) {
   );
 }
 
+/** The box a media element that failed to load takes with it: its link, <picture> or <figure> when it held nothing else to read. */
+function brokenMediaBox(media: Element): Element {
+  let box: Element = media;
+  for (;;) {
+    const parent = box.parentElement;
+    if (!parent || parent.classList.contains('qari-content') || !parent.matches('a, picture, figure, span, div')) return box;
+    // What the parent holds besides this box: a caption alone doesn't stand without its picture.
+    const others = Array.from(parent.childNodes).filter((node) => {
+      if (node === box || (node as Element).localName === 'source' || (node as Element).localName === 'figcaption') return false;
+      if (node.nodeType === Node.TEXT_NODE) return /\S/.test(node.textContent ?? '');
+      return node.nodeType === Node.ELEMENT_NODE && !(node as Element).classList.contains('qari-broken');
+    });
+    if (others.length) return box;
+    box = parent;
+  }
+}
+
+/**
+ * An image that fails to load (gone, hotlink-protected, a placeholder whose real source is lost) leaves no
+ * empty box the size of the picture in the article: it goes, with the figure or link that held only it.
+ * `error` does not bubble: this listens in the capture phase on the article's content.
+ */
+function hideBrokenMedia(event: Event): void {
+  const target = event.target as Element | null;
+  if (!target || !(target.localName === 'img' || target.localName === 'video')) return;
+  brokenMediaBox(target).classList.add('qari-broken');
+}
+
 export function ReaderArticle(props: ReaderArticleProps) {
   const { article } = props;
   const html = useMemo(
@@ -72,7 +100,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
           </a>
         </p>
       </header>
-      <div class="qari-content" dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="qari-content" onErrorCapture={hideBrokenMedia} dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
 }

@@ -196,3 +196,36 @@ describe('ReaderView in Arabic', () => {
     expect(screen.getAllByRole('button', { name: 'إغلاق القارئ' }).length).toBeGreaterThan(0);
   });
 });
+
+describe('ReaderView with images that fail to load', () => {
+  const WITH_IMAGES: ExtractedArticle = {
+    ...ARABIC,
+    contentHtml:
+      '<p>قبل الصور.</p>' +
+      '<figure id="alone"><a href="/big.jpg"><img src="gone.jpg" alt="صورة"></a><figcaption>الصورة: رويترز</figcaption></figure>' +
+      '<figure id="pair"><img id="first" src="ok.jpg" alt=""><img id="second" src="gone2.jpg" alt=""></figure>' +
+      '<p id="inline">نص <img id="icon" src="gone3.png" alt=""> يكمل الجملة.</p>',
+  };
+
+  it('takes the failed image away with the figure that held only it, and nothing else', () => {
+    const { container } = renderReader({ article: WITH_IMAGES });
+    const q = (selector: string) => container.querySelector(selector)!;
+    q('#alone img').dispatchEvent(new Event('error'));
+    expect(q('#alone').classList.contains('qari-broken')).toBe(true);
+
+    // A figure with another picture in it keeps that picture.
+    q('#second').dispatchEvent(new Event('error'));
+    expect(q('#second').classList.contains('qari-broken')).toBe(true);
+    expect(q('#pair').classList.contains('qari-broken')).toBe(false);
+    expect(q('#first').classList.contains('qari-broken')).toBe(false);
+    // Then the last one goes too: the figure has nothing left to show.
+    q('#first').dispatchEvent(new Event('error'));
+    expect(q('#pair').classList.contains('qari-broken')).toBe(true);
+
+    // An image inside a sentence goes alone: the sentence stays.
+    q('#icon').dispatchEvent(new Event('error'));
+    expect(q('#icon').classList.contains('qari-broken')).toBe(true);
+    expect(q('#inline').classList.contains('qari-broken')).toBe(false);
+    expect(container.querySelectorAll('.qari-content > p:not(.qari-broken)')).toHaveLength(2);
+  });
+});

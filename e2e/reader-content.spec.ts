@@ -70,6 +70,20 @@ for (const slug of ['english-news-article', 'elbalad-isis-africa', 'bare-article
   });
 }
 
+test('an image that fails to load leaves no empty box: it goes with its figure, the others stay', async ({ context, page, qari }) => {
+  await context.route('**/fighting-isis.png', (route) => route.fulfill({ status: 404, body: '' }));
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  const content = page.locator('qari-reader').locator('article .qari-content');
+  const broken = content.locator('img[src$="fighting-isis.png"]');
+  await expect(broken).toHaveCount(1);
+  await expect(broken).toBeHidden();
+  await expect(content.locator('.qari-broken')).toHaveCount(1);
+  const kept = content.locator('img[src$="isis-forces.png"]');
+  await expect(kept).toBeVisible();
+  expect(await kept.evaluate((img) => (img as HTMLImageElement).decode().then(() => (img as HTMLImageElement).naturalWidth))).toBeGreaterThan(0);
+});
+
 test('links open their original targets in a new tab, and "view original" goes back to the page', async ({ context, page, qari }) => {
   await context.route('https://node-postgres.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>node-postgres</title>' }));
   await qari.openSeed('tech-blog-table-code');
