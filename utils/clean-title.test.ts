@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cleanTitle, pageHeadings } from './clean-title';
+
+describe('cleanTitle', () => {
+  it('takes the page’s own headline when it is the title without the site’s parts', () => {
+    const title = 'Top 7 Innovative Kitchen Appliance Trends | Blog | Encore Realty';
+    expect(cleanTitle(title, { headings: ['Blog', 'Top 7 Innovative Kitchen Appliance Trends'] })).toBe('Top 7 Innovative Kitchen Appliance Trends');
+    expect(cleanTitle('Encore Realty | Top 7 Kitchen Trends', { headings: ['Top 7 kitchen trends'] })).toBe('Top 7 Kitchen Trends');
+  });
+
+  it('drops the site’s name at either end, known from the page or from its hostname', () => {
+    expect(cleanTitle('חיפה תשתול 12 אלף עצים עד 2030 - הכרמל היום', { siteName: 'הכרמל היום' })).toBe('חיפה תשתול 12 אלף עצים עד 2030');
+    expect(cleanTitle('Top 7 Kitchen Trends | Blog | Encore Realty', { url: 'https://www.encorerealty.com/blog/top-7' })).toBe('Top 7 Kitchen Trends | Blog');
+    expect(cleanTitle('The Verge — Phones get bigger again', { url: 'https://www.theverge.com/x' })).toBe('Phones get bigger again');
+    // Arabic spelling variants of the site's name still match (normalised like every other comparison).
+    expect(cleanTitle('داعش ينتقل إلى أفريقيا - صدى البلد', { siteName: 'صدي البلد' })).toBe('داعش ينتقل إلى أفريقيا');
+  });
+
+  it('keeps separators that belong to the headline', () => {
+    const arabic = 'داعش ينتقل إلى أفريقيا..التحالف الدولي: التنظيم لم يهزم بعد|وأمريكا توجه رسالة خاصة';
+    expect(cleanTitle(arabic, { siteName: 'صدى البلد', url: 'https://www.elbalad.news/5285431' })).toBe(arabic);
+    expect(cleanTitle('Spider-Man 2 review - a swing and a miss', { siteName: 'Games Weekly' })).toBe('Spider-Man 2 review - a swing and a miss');
+    expect(cleanTitle('Why we left AWS | Part 2', { url: 'https://blog.example.com/aws' })).toBe('Why we left AWS | Part 2');
+  });
+
+  it('changes nothing without evidence: no heading that matches, no site name, an IP address for a host', () => {
+    expect(cleanTitle('Minutes of the meeting | Town council', {})).toBe('Minutes of the meeting | Town council');
+    expect(cleanTitle('Minutes | Town council', { url: 'http://127.0.0.1:8080/x', headings: ['Something else'] })).toBe('Minutes | Town council');
+    expect(cleanTitle('  One   title  ', { siteName: 'One' })).toBe('One title');
+  });
+});
+
+describe('pageHeadings', () => {
+  it('reads the first h1 and h2 texts, leaving out the empty and the overlong', () => {
+    const { document } = new JSDOM(`<h1> Headline
+      here </h1><h2></h2><h2>${'x'.repeat(400)}</h2><h3>Not this</h3><h2>Section</h2>`).window;
+    expect(pageHeadings(document)).toEqual(['Headline here', 'Section']);
+  });
+});
