@@ -175,6 +175,15 @@ async function main(): Promise<void> {
   out.push('');
   out.push('targets');
   for (const [what, value, met] of targets) out.push(`  ${met ? 'met    ' : 'NOT met'}  ${what}: ${value}`);
+  if (main && !Number.isNaN(main.openMs)) {
+    // What the open is made of, from the columns above: the bench can't see inside the reader, but the
+    // differences between its measures say where the time goes.
+    out.push('');
+    out.push(`where the first open on ${MAIN_SEED} goes (medians, so the parts only roughly add up)`);
+    out.push(`  ${fmtMs(main.openMs)} ms open = ${fmtMs(main.openDomMs)} ms to the reader's DOM + ${fmtMs(main.openMs - main.openDomMs)} ms to the first frame painted after it`);
+    out.push(`  of the DOM part: extraction alone ${fmtMs(main.extractMs)} ms (plain Readability ${fmtMs(main.plainMs)} ms); loading reader.js ≈ open − warm open = ${fmtMs(main.openMs - main.warmOpenMs)} ms; the rest is messaging, settings, rendering`);
+    out.push(`  a painted reader waits for a frame: up to ${fmtMs(1000 / 60)} ms at 60 Hz, against a ${TARGET.openRatio}× target of ${fmtMs(TARGET.openRatio * main.plainMs)} ms`);
+  }
   const failures = [...timings.flatMap((t) => t.failures.map((f) => `${t.slug}: ${f}`)), ...nodeErrors.map((e) => `node: ${e}`)];
   if (failures.length) {
     out.push('');
