@@ -32,6 +32,14 @@ describe('removeBoilerplateLines', () => {
     expect(root.textContent).toContain('What happens next');
     expect(root.textContent).toContain('the report');
   });
+
+  it('keeps table-of-contents entries: links to a place in the page, and paragraphs inside list items', () => {
+    const root = el('<p><a href="#workers">Workers</a></p><ul><li><p><a href="/ref/commands">Commands</a></p></li></ul><p><a href="/pricing">See pricing</a></p>');
+    removeBoilerplateLines(root);
+    expect(root.textContent).toContain('Workers');
+    expect(root.textContent).toContain('Commands');
+    expect(root.textContent).not.toContain('See pricing');
+  });
 });
 
 describe('ad labels', () => {

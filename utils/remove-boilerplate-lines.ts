@@ -45,6 +45,19 @@ const MAX_DATE_CHARS = 90;
 // A lone call-to-action ("Book a demo", "LEARN MORE", "Get a Quote (212) 555-0100") is a short line that is all link.
 const MAX_CTA_CHARS = 40;
 const CTA_LINK_SHARE = 0.9;
+const LIST_OR_HEADING_TAGS = /^(?:LI|H[1-6]|TD|TH|DT|DD)$/;
+
+/**
+ * Whether a link-only line is an entry of a table of contents or an index rather than a call to action: a link to a
+ * place in the same page ("#workers"), or a paragraph inside a list item (Sphinx and MkDocs write `<li><p><a>`).
+ * Calls to action lead elsewhere ("/demo", "/pricing") and sit alone between paragraphs.
+ */
+function isIndexEntry(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent && LIST_OR_HEADING_TAGS.test(parent.tagName)) return true;
+  const link = el.tagName === 'A' ? el : el.querySelector('a');
+  return (link?.getAttribute('href') ?? '').startsWith('#');
+}
 
 /** Labels over ad slots, whole lines on their own. */
 const AD_LABELS = new Set(
@@ -66,7 +79,7 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
   if (text.length <= MAX_CREDIT_CHARS && ((CREDIT_RE.test(key) && CREDIT_MARK_RE.test(text.slice(0, 30))) || CREDIT_AGENCY_RE.test(key))) return 'credit';
   if (text.length <= MAX_DATE_CHARS && DATE_LINE_RE.test(key) && /\d/.test(text)) return 'date-line';
   // Lone links in lists and headings are tables of contents and section titles: they stay.
-  if (text.length <= MAX_CTA_CHARS && linkShare >= CTA_LINK_SHARE && !/^(?:LI|H[1-6]|TD|TH|DT|DD)$/.test(tag)) return 'call-to-action';
+  if (text.length <= MAX_CTA_CHARS && linkShare >= CTA_LINK_SHARE && !LIST_OR_HEADING_TAGS.test(tag)) return 'call-to-action';
   return null;
 }
 
@@ -80,6 +93,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     if (el.querySelector('img, picture, video')) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
+    if (kind === 'call-to-action' && isIndexEntry(el)) continue;
     if (kind) {
       removed.push({ kind, text: block.text });
       el.remove();

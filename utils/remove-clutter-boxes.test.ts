@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classTokens, removeClutterBoxes } from './remove-clutter-boxes';
+import { classTokens, removeClutterBoxes, removeHiddenAndNamedBoxes } from './remove-clutter-boxes';
 import { hidingSelectors } from './stylesheet-hidden';
 
 function page(html: string, head = ''): HTMLElement {
@@ -85,5 +85,17 @@ describe('hidingSelectors', () => {
 describe('hidingSelectors with media queries', () => {
   it('drops a selector that a media query shows again', () => {
     expect(hidingSelectors('.byline{display:none} .ad{display:none} @media (min-width: 740px){ .byline{display:block} }')).toEqual(['.ad']);
+  });
+});
+
+describe('forms around content', () => {
+  it('turns a form that wraps a thread into a div, and leaves a search form a form', () => {
+    const root = page(`<form class="search"><input name="q"><label>Search titles only</label></form>
+      <form action="inline-mod" class="thread"><article>${PROSE}</article><input type="checkbox"></form>`);
+    removeHiddenAndNamedBoxes(root);
+    expect(root.querySelectorAll('form')).toHaveLength(1);
+    expect(root.querySelector('form')?.className).toBe('search');
+    expect(root.querySelector('div.thread article p')).not.toBeNull();
+    expect(root.querySelector('input')).toBeNull();
   });
 });

@@ -114,6 +114,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const all = elementsBelow(root);
   const hiddenByStylesheet = root.ownerDocument ? stylesheetHiddenTest(root.ownerDocument) : null;
   const styleHidden: Element[] = [];
+  const forms: Element[] = [];
   let skipInside: Element | null = null;
   for (const el of all) {
     if (skipInside && skipInside.contains(el)) continue;
@@ -126,6 +127,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       continue;
     }
     if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT') continue;
+    if (tag === 'FORM') forms.push(el);
     if (hiddenByStylesheet?.(el)) {
       styleHidden.push(el);
       skipInside = el;
@@ -157,7 +159,28 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
     for (const el of styleHidden) if (root.contains(el) && !el.querySelector('img, picture, video')) take(el, 'hidden');
   }
+  unwrapContentForms(forms, root);
   return removed;
+}
+
+// A form holding more text than any login, search or comment form (their labels and notes run to a few hundred
+// characters once the controls are gone) wraps page content: a forum thread (XenForo, Invision and phpBB put the posts
+// inside a moderation <form>), or a whole ASP.NET page (<form id="aspnetForm"> around <body>'s content).
+const CONTENT_FORM_CHARS = 1000;
+
+/**
+ * Forms that wrap page content become plain <div>s. The sanitiser drops a <form> with everything inside it (a form is
+ * never reading text), so the posts of a forum thread came out empty. Short forms (search, login, comment, newsletter)
+ * stay forms and go later with their text. Their controls are already gone (NEVER_SHOWN), so the div holds only text.
+ */
+export function unwrapContentForms(forms: Element[], root: Element): void {
+  for (const form of forms) {
+    if (!root.contains(form) || (form.textContent ?? '').length < CONTENT_FORM_CHARS) continue;
+    const div = form.ownerDocument.createElement('div');
+    for (const attr of Array.from(form.attributes)) if (attr.name === 'id' || attr.name === 'class') div.setAttribute(attr.name, attr.value);
+    while (form.firstChild) div.appendChild(form.firstChild);
+    form.replaceWith(div);
+  }
 }
 
 /**

@@ -73,3 +73,28 @@ describe('section labels', () => {
     expect(root.textContent).not.toContain('Jane Doe');
   });
 });
+
+describe('copies inside the article body', () => {
+  const sentence = (n: number) => `<p>Paragraph ${n} of the documentation explains in a full sentence how the feature works and when to use it.</p>`;
+
+  it('keeps a section heading that the table of contents repeats, and removes the contents entry', () => {
+    const root = body(`<nav><ul><li><a href="#forms">Working with forms</a></li><li><a href="#views">Class-based views</a></li></ul></nav>
+      <main><h2 id="forms">Working with forms</h2>${sentence(1)}${sentence(2)}<h2 id="views">Class-based views</h2>${sentence(3)}${sentence(4)}</main>`);
+    removeRepeatedBlocks(root);
+    expect(root.querySelectorAll('h2')).toHaveLength(2);
+    expect(root.querySelector('nav')?.textContent?.trim()).toBe('');
+  });
+
+  it('keeps one copy of a sentence the body prints twice (a mobile and a desktop copy)', () => {
+    const summary = 'Before you start learning the craft, you need to understand how the whole machine works from end to end.';
+    const root = body(`<main>${sentence(1)}<div class="mobile"><p>${summary}</p></div><div class="desktop"><p>${summary}</p></div>${sentence(2)}${sentence(3)}${sentence(4)}</main>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent?.split(summary)).toHaveLength(2);
+  });
+
+  it('still removes both copies of a short line that is not a heading', () => {
+    const root = body(`<header><p>Follow us</p></header><main>${sentence(1)}<p>Follow us</p>${sentence(2)}${sentence(3)}</main>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent).not.toContain('Follow us');
+  });
+});

@@ -48,8 +48,9 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
-    groups.push(inPlace);
-    for (const b of inPlace) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
+    const copies = copiesOutsideContent(inPlace, proseRoot);
+    groups.push(copies);
+    for (const b of copies) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
   }
   if (repeatedProse > 0 && repeatedProse / proseChars > MAX_REPEATED_SHARE) return [];
 
@@ -84,6 +85,32 @@ function findProseRoot(blocks: TextBlock[], root: Element): Element | null {
   }
   return best;
 }
+
+/**
+ * The copies of a repeated block to remove. A heading or a sentence of the article body that the page prints again
+ * elsewhere (a documentation page's table of contents lists every section heading; a guide's chapter summaries
+ * repeated in a sidebar) keeps its copy in the prose root and loses only the copies outside it. Furniture never
+ * qualifies: mastheads, slogans, share rows and menus are short lines that are neither headings nor sentences, or
+ * have no copy inside the prose root at all.
+ */
+function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): TextBlock[] {
+  if (!proseRoot) return list;
+  const outside = list.filter((b) => !proseRoot.contains(b.element));
+  if (outside.length === list.length) return list;
+  if (outside.length === 0) {
+    // Every copy inside the body: a sentence printed twice there is the page's responsive double (a mobile and a
+    // desktop copy of a summary, one hidden by a media query): the reader shows it once, the first time.
+    return list[0].text.length >= PROSE_CHARS && isHeadingOrSentence(list[0]) ? list.slice(1) : list;
+  }
+  for (const b of list) if (proseRoot.contains(b.element) && !isHeadingOrSentence(b)) return list;
+  return outside;
+}
+
+function isHeadingOrSentence(b: TextBlock): boolean {
+  if (linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) return false;
+  return HEADING_TAGS.test(b.element.tagName) || b.text.length >= PROSE_CHARS;
+}
+const HEADING_TAGS = /^H[1-6]$/;
 
 function linkShare(el: Element, length: number): number {
   const linked = el.closest('a') ? length : linkTextLength(el);
