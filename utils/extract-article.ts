@@ -6,7 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
-import { collectTextBlocks } from './text-blocks';
+import { collectTextBlocks, elementsBelow } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { recoverLazyImages } from './recover-lazy-images';
@@ -113,7 +113,9 @@ function clean(value: string | null | undefined): string | null {
 
 /** The outermost element inside the content that carries dir or lang and holds most of the text. */
 function textWrapper(content: Element, textLength: number): Element | null {
-  for (const el of Array.from(content.querySelectorAll('[dir], [lang]'))) {
+  // A walk, not querySelectorAll('[dir], [lang]'), which costs jsdom more than the rest of this function.
+  for (const el of elementsBelow(content)) {
+    if (!el.hasAttributes() || !el.getAttributeNames().some((name) => name === 'dir' || name === 'lang')) continue;
     if ((el.textContent ?? '').length >= WRAPPER_TEXT_SHARE * textLength) return el;
   }
   return null;
