@@ -31,8 +31,20 @@ const MIN_LETTERS = 20;
 
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'ks', 'ku-arab', 'nqo', 'pa-arab', 'prs', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
+// The last text counted and its counts: detectLanguage and detectDirection ask about the same article text three times.
+let lastText: string | null = null;
+let lastCounts: ScriptCounts | null = null;
+
 /** Count letters by script in (a prefix of) the text. */
 export function countScripts(text: string): ScriptCounts {
+  if (text === lastText && lastCounts) return { ...lastCounts };
+  const c = countLetters(text);
+  lastText = text;
+  lastCounts = { ...c };
+  return c;
+}
+
+function countLetters(text: string): ScriptCounts {
   const c: ScriptCounts = { rtl: 0, ltr: 0, hebrew: 0, arabic: 0, persianLetters: 0, urduLetters: 0, syriac: 0, thaana: 0, nko: 0 };
   let letters = 0;
   for (let i = 0; i < text.length && letters < SAMPLE_LETTERS; i++) {
