@@ -29,12 +29,37 @@ describe('candidateShape and isTeaserList', () => {
   });
 
   it('needs less evidence when the page is not readerable', () => {
-    const shape = candidateShape(el(prose(2) + `<ul>${teasers(4)}</ul>`));
+    const dates = Array.from({ length: 6 }, (_, i) => `<p>June ${i + 1}</p>`).join('');
+    const shape = candidateShape(el(prose(2) + `<ul>${teasers(6)}</ul>` + dates));
     expect(isTeaserList(shape, true)).toBe(false);
     expect(isTeaserList(shape, false)).toBe(true);
   });
 
   it('calls an empty candidate no article', () => {
     expect(isTeaserList(candidateShape(el('')))).toBe(true);
+  });
+
+  it('counts as teasers only links that read as headlines', () => {
+    const shape = candidateShape(el(`<ul>${teasers(3)}<li><a href="/ada">Ada</a></li><li><a href="/x">ALGOL 68</a></li></ul><p><a href="/zh">国务院常务会议研究部署经济工作</a></p>`));
+    expect(shape.linkedItems).toBe(6);
+    expect(shape.teasers).toBe(4);
+  });
+
+  it('shows a long index of names (a Wikipedia list, a catalogue, standings) but not a front page of headlines', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `<li><a href="/wiki/L${i}">Language ${i}</a></li>`).join('');
+    expect(isTeaserList(candidateShape(el(`<ul>${names}</ul>`)), false)).toBe(false);
+    expect(isTeaserList(candidateShape(el(`<ul>${teasers(60)}</ul>`)), false)).toBe(true);
+    // A site footer has as many short links, but in short lists under their headings: no article.
+    const footer = Array.from({ length: 6 }, (_, k) => `<h4>Group ${k}</h4><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/f${k}/${i}">Link ${i}</a></li>`).join('')}</ul>`).join('');
+    expect(candidateShape(el(footer)).longestList).toBe(8);
+    expect(isTeaserList(candidateShape(el(footer)), false)).toBe(true);
+    // A short menu that Readability took for the content is still no article.
+    const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+    expect(isTeaserList(candidateShape(el(`<ul>${menu}</ul>`)))).toBe(true);
+  });
+
+  it('shows a short index page of a few linked sections with their descriptions', () => {
+    const sections = Array.from({ length: 4 }, (_, i) => `<h2><a href="/s${i}">Choosing where your workflow runs ${i}</a></h2><p>You can specify the compute environment your jobs run in.</p>`).join('');
+    expect(isTeaserList(candidateShape(el(sections)), false)).toBe(false);
   });
 });

@@ -99,3 +99,13 @@ describe('forms around content', () => {
     expect(root.querySelector('input')).toBeNull();
   });
 });
+
+describe('clutter tokens that do not name a box', () => {
+  it('keeps headings whose id is a slug of their text, and boxes whose class negates the word', () => {
+    const root = page(`<article>${PROSE}<h2 id="what-is-social-shopping">What is social shopping?</h2>
+      <div class="title titleNoCredit"><h3>Motion Graphics Certificate</h3></div>${PROSE}</article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).toContain('What is social shopping?');
+    expect(root.textContent).toContain('Motion Graphics Certificate');
+  });
+});

@@ -45,6 +45,11 @@ const RELATED_PHRASES = [
 const RELATED_SET = new Set(RELATED_PHRASES);
 const RELATED_PREFIX_RE = new RegExp(`^(?:${[...RELATED_SET].sort((a, b) => b.length - a.length).join('|')})(?: |$)`);
 
+const NEGATIONS = new Set(['no', 'without', 'non']);
+// Headings are never boxes: their ids are slugs of their own text ("what-is-social-shopping", "share-of-voice"), so a
+// clutter word in an article's section title would take the title with it. A related box is found by its container.
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 // A box named by a token is clutter only when it is small or mostly links; a large text-rich element with such a
 // token is the article itself ("post share-enabled" wrappers), so it stays.
 const MAX_BOX_CHARS = 600;
@@ -65,6 +70,8 @@ export function classTokens(el: Element): string[] {
 
 function isClutterByTokens(tokens: string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
+    // "titleNoCredit", "no-ads", "without-share": the class says the box lacks the thing.
+    if (i > 0 && NEGATIONS.has(tokens[i - 1])) continue;
     if (CLUTTER_TOKENS.has(tokens[i])) return true;
     if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${tokens[i]}`)) return true;
   }
@@ -135,6 +142,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     }
     const hidden = isHidden(el);
     if (!hidden) {
+      if (HEADING_TAGS.has(tag)) continue;
       const raw = (el.getAttribute('class') ?? '') + (el.id ? ` ${el.id}` : '');
       if (!raw || !CLUTTER_HINT.test(raw) || !isClutterByTokens(classTokens(el))) continue;
     }

@@ -98,3 +98,17 @@ describe('copies inside the article body', () => {
     expect(root.textContent).not.toContain('Follow us');
   });
 });
+
+describe('labels of list items', () => {
+  it("keeps a forum post's author and date when the same person posts twice, and still removes the menu printed twice", () => {
+    // The first post is long (most of the page's prose), so the prose root is that post and the later copies lie outside it.
+    const post = (who: string, date: string, n: number, paragraphs = 1) =>
+      `<article class="message"><div class="user"><h4>${who}</h4><div>${date}</div></div><div class="body">${Array.from({ length: paragraphs }, (_, i) => `<p>Post ${n}, part ${i}: I have kept this kind of tank for years and the water needs changing every single week.</p>`).join('')}</div></article>`;
+    const root = body(`<nav><a href="/new">What's new</a></nav><div class="thread">${post('alice', 'Mar 6, 2024', 1, 6)}${post('bob', 'Mar 7, 2024', 2)}${post('alice', 'Mar 6, 2024', 3)}</div>
+      <footer><nav><a href="/new">What's new</a></nav></footer>`);
+    removeRepeatedBlocks(root);
+    expect(root.querySelectorAll('h4')).toHaveLength(3);
+    expect(root.textContent?.match(/Mar 6, 2024/g)).toHaveLength(2);
+    expect(root.textContent).not.toContain("What's new");
+  });
+});

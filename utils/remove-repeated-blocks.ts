@@ -48,6 +48,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
+    if (isItemLabel(inPlace)) continue;
     const copies = copiesOutsideContent(inPlace, proseRoot);
     groups.push(copies);
     for (const b of copies) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
@@ -165,3 +166,27 @@ function isRefrain(list: TextBlock[], byKey: Map<string, TextBlock[]>): boolean 
   return true;
 }
 
+
+/**
+ * Labels of the items of one list: every copy sits in its own <article> (a forum post, a comment, a review), and those
+ * articles are siblings. A post's author, its date and its number repeat because the same person posts twice in a
+ * thread; they belong to each post. Furniture printed twice sits in the page's header and footer, not in articles.
+ */
+function isItemLabel(list: TextBlock[]): boolean {
+  let parent: Element | null | undefined;
+  const items = new Set<Element>();
+  for (const b of list) {
+    const item = outermostArticle(b.element);
+    if (!item || items.has(item)) return false;
+    if (parent === undefined) parent = item.parentElement;
+    else if (item.parentElement !== parent) return false;
+    items.add(item);
+  }
+  return true;
+}
+
+function outermostArticle(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let p: Element | null = el; p; p = p.parentElement) if (p.tagName === 'ARTICLE') found = p;
+  return found;
+}
