@@ -108,8 +108,9 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): Tex
 }
 
 function isHeadingOrSentence(b: TextBlock): boolean {
-  if (linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) return false;
-  return HEADING_TAGS.test(b.element.tagName) || b.text.length >= PROSE_CHARS;
+  // A heading may be all link: documentation links each section title to itself (<h2 id="x"><a href="#x">).
+  if (HEADING_TAGS.test(b.element.tagName)) return true;
+  return b.text.length >= PROSE_CHARS && linkShare(b.element, b.text.length) <= PROSE_MAX_LINK_SHARE;
 }
 const HEADING_TAGS = /^H[1-6]$/;
 
