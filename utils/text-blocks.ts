@@ -47,18 +47,20 @@ export function spacedText(el: Element): string {
 /** Collect the leaf text blocks under root, in document order; `withKeys: false` skips the normalisation when only lengths matter. */
 export function collectTextBlocks(root: Element, withKeys = true): TextBlock[] {
   const blocks: TextBlock[] = [];
-  visit(root, blocks, withKeys);
+  visit(root, root.tagName, blocks, withKeys);
   return blocks;
 }
 
-// Returns whether el contains a block element (so its ancestors are not leaves).
-function visit(el: Element, out: TextBlock[], withKeys: boolean): boolean {
+// Returns whether el contains a block element (so its ancestors are not leaves). Each tag name is read once (a jsdom
+// property read crosses its wrapper): the parent passes its child's tag in.
+function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean): boolean {
   let hasBlockChild = false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (SKIP_TAGS.has(child.tagName)) continue;
-    if (visit(child, out, withKeys) || BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
+    const childTag = child.tagName;
+    if (SKIP_TAGS.has(childTag)) continue;
+    if (visit(child, childTag, out, withKeys) || BLOCK_TAGS.has(childTag)) hasBlockChild = true;
   }
-  if (!hasBlockChild && BLOCK_TAGS.has(el.tagName)) {
+  if (!hasBlockChild && BLOCK_TAGS.has(tag)) {
     const text = spacedText(el);
     if (text) out.push({ element: el, text, key: withKeys ? normalizeText(text) : '' });
   }
