@@ -31,19 +31,31 @@ export const SANITIZE_CONFIG: Config = {
   SANITIZE_DOM: true,
 };
 
-const purifiers = new WeakMap<object, Purifier>();
+// Two purifiers per window, each with its configuration set once: passing the configuration on every call makes
+// DOMPurify rebuild its allow-lists each time (0.1 ms a call on jsdom, a tenth of a small page's sanitising).
+interface Purifiers {
+  toDom: Purifier;
+  inPlace: Purifier;
+}
 
-function purifierFor(win: Window & typeof globalThis): Purifier {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    purifier = DOMPurify(win);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      // Links open outside the reader without giving the page a handle on it.
-      if (node.tagName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-    });
-    purifiers.set(win, purifier);
+const purifiers = new WeakMap<object, Purifiers>();
+
+function purifiersFor(win: Window & typeof globalThis): Purifiers {
+  let found = purifiers.get(win);
+  if (!found) {
+    const make = (config: Config) => {
+      const purifier = DOMPurify(win);
+      purifier.setConfig(config);
+      purifier.addHook('afterSanitizeAttributes', (node) => {
+        // Links open outside the reader without giving the page a handle on it.
+        if (node.tagName === 'A' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+      });
+      return purifier;
+    };
+    found = { toDom: make({ ...SANITIZE_CONFIG, RETURN_DOM: true }), inPlace: make({ ...SANITIZE_CONFIG, IN_PLACE: true }) };
+    purifiers.set(win, found);
   }
-  return purifier;
+  return found;
 }
 
 /**
@@ -51,8 +63,7 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
  * element of a fresh inert document owned by `win`; its innerHTML is the safe HTML.
  */
 export function sanitizeArticle(dirty: string | Element, win: Window & typeof globalThis): HTMLElement {
-  const purifier = purifierFor(win);
-  return purifier.sanitize(dirty as Node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return purifiersFor(win).toDom.sanitize(dirty as Node) as unknown as HTMLElement;
 }
 
 /**
@@ -60,7 +71,7 @@ export function sanitizeArticle(dirty: string | Element, win: Window & typeof gl
  * The element must come from `win`'s realm (a clone of `win.document` qualifies) and be an allowed element itself (a div).
  */
 export function sanitizeArticleInPlace(element: Element, win: Window & typeof globalThis): Element {
-  purifierFor(win).sanitize(element, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  purifiersFor(win).inPlace.sanitize(element);
   return element;
 }
 
