@@ -4,7 +4,10 @@ import { elementsBelow } from './text-blocks';
 /** The base URL of a page: its <head>'s <base href> resolved against the page URL, else the page URL. */
 export function baseUrlOf(doc: Document, pageUrl: string): string {
   // Only a <base> in <head> counts: one in the body is injected or broken markup, and would send every link elsewhere.
-  const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
+  // getElementsByTagName, not querySelector('base[href]'): the selector engine costs more than this whole function.
+  const bases = doc.head?.getElementsByTagName('base');
+  let href: string | null = null;
+  for (let i = 0; bases && i < bases.length && href === null; i++) href = bases[i].getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;
