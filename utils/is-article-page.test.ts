@@ -62,4 +62,12 @@ describe('candidateShape and isTeaserList', () => {
     const sections = Array.from({ length: 4 }, (_, i) => `<h2><a href="/s${i}">Choosing where your workflow runs ${i}</a></h2><p>You can specify the compute environment your jobs run in.</p>`).join('');
     expect(isTeaserList(candidateShape(el(sections)), false)).toBe(false);
   });
+
+  it('shows a listicle whose linked titles sit over their own descriptions', () => {
+    const projects = Array.from({ length: 8 }, (_, i) => `<h3><a href="/p${i}">Project ${i}</a></h3><img src="/p${i}.jpg"><p>Sand the boards, glue them and finish with two coats of oil.</p>`).join('');
+    const shape = candidateShape(el(projects));
+    expect(shape.linkDensity).toBeLessThan(0.3);
+    expect(isTeaserList(shape, true)).toBe(false);
+    expect(isTeaserList(shape, false)).toBe(false);
+  });
 });

@@ -110,6 +110,9 @@ const MAX_LINK_DENSITY = 0.65;
 // for. Site menus and footers that Readability mistakes for content hold more links in all, but in short lists of
 // 5 to 15 under their headings.
 const MIN_INDEX_LIST = 20;
+// A page of teasers has at least this share of its text in links: a headline (the link) with a date, a kicker or a
+// one-line blurb under it. Index pages of news sites run from 0.37 (a blog index with excerpts) to 1.
+const MIN_TEASER_LINK_DENSITY = 0.3;
 // A list of headlines: at least this many teaser blocks...
 const MIN_TEASERS = 6;
 // ...making up at least this share of the blocks.
@@ -132,6 +135,9 @@ export function isTeaserList(shape: CandidateShape, readerable = true): boolean 
   if (shape.items === 0) return shape.images === 0;
   if (shape.longestList >= MIN_INDEX_LIST && shape.teasers < TEASER_SHARE * shape.linkedItems) return false;
   if (shape.linkDensity > MAX_LINK_DENSITY && shape.proseChars < MIN_PROSE_CHARS * 4) return true;
+  // Teasers are mostly link: below this share of the text in links, the linked lines are titles over text of their
+  // own (a listicle's numbered project names, each over its photo and description; a guide's linked section names).
+  if (shape.linkDensity < MIN_TEASER_LINK_DENSITY) return false;
   const teasers = shape.linkedItems >= MIN_TEASERS && shape.linkedItems / shape.items >= TEASER_SHARE;
   if (teasers && shape.proseChars < MIN_PROSE_CHARS * 2) return true;
   // Not readerable: a handful of linked items over little prose is enough (a blog's index with a date, a kicker

@@ -111,4 +111,12 @@ describe('labels of list items', () => {
     expect(root.textContent?.match(/Mar 6, 2024/g)).toHaveLength(2);
     expect(root.textContent).not.toContain("What's new");
   });
+
+  it('still removes labels repeated over product cards, which hold no sentence', () => {
+    const card = (name: string) => `<article class="product"><h3>${name}</h3><div>In stock</div><div>Add to cart</div></article>`;
+    const root = body(`<main><p>${PROSE}</p><div class="grid">${card('Gas grill 3 burners')}${card('Charcoal kettle')}${card('Pellet smoker')}</div></main>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent).not.toContain('Add to cart');
+    expect(root.querySelectorAll('h3')).toHaveLength(3);
+  });
 });

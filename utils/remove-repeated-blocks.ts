@@ -40,6 +40,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
   blocks.forEach((b, i) => indexOf.set(b, i));
 
   const groups: TextBlock[][] = [];
+  const itemsWithProse = articlesWithProse(blocks);
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
     if (list.length < 2 || key.length > MAX_REPEATED_CHARS) continue;
@@ -48,7 +49,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
-    if (isItemLabel(inPlace)) continue;
+    if (isItemLabel(inPlace, itemsWithProse)) continue;
     const copies = copiesOutsideContent(inPlace, proseRoot);
     groups.push(copies);
     for (const b of copies) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
@@ -173,17 +174,32 @@ function isRefrain(list: TextBlock[], byKey: Map<string, TextBlock[]>): boolean 
  * articles are siblings. A post's author, its date and its number repeat because the same person posts twice in a
  * thread; they belong to each post. Furniture printed twice sits in the page's header and footer, not in articles.
  */
-function isItemLabel(list: TextBlock[]): boolean {
+function isItemLabel(list: TextBlock[], itemsWithProse: Set<Element>): boolean {
   let parent: Element | null | undefined;
   const items = new Set<Element>();
+  let withProse = 0;
   for (const b of list) {
     const item = outermostArticle(b.element);
     if (!item || items.has(item)) return false;
     if (parent === undefined) parent = item.parentElement;
     else if (item.parentElement !== parent) return false;
     items.add(item);
+    if (itemsWithProse.has(item)) withProse++;
   }
-  return true;
+  // A thread has sentences in at least one of those posts; product and teaser cards (a name, a price, an "Add to
+  // cart" label) have none, and their repeated labels are furniture.
+  return withProse > 0;
+}
+
+/** The outermost <article> elements that hold a sentence-long block with few links. */
+function articlesWithProse(blocks: TextBlock[]): Set<Element> {
+  const out = new Set<Element>();
+  for (const b of blocks) {
+    if (b.text.length < PROSE_CHARS || linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) continue;
+    const item = outermostArticle(b.element);
+    if (item) out.add(item);
+  }
+  return out;
 }
 
 function outermostArticle(el: Element): Element | null {
