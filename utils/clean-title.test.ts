@@ -27,11 +27,26 @@ describe('cleanTitle', () => {
   it('changes nothing without evidence: no heading that matches, no site name, an IP address for a host', () => {
     expect(cleanTitle('Minutes of the meeting | Town council', {})).toBe('Minutes of the meeting | Town council');
     expect(cleanTitle('Minutes | Town council', { url: 'http://127.0.0.1:8080/x', headings: ['Something else'] })).toBe('Minutes | Town council');
-    expect(cleanTitle('  One   title  ', { siteName: 'One' })).toBe('One title');
+    expect(cleanTitle('  One\u3000title  ', { siteName: 'One' })).toBe('One\u3000title');
   });
 });
 
 describe('pageHeadings', () => {
+  it('leaves out the site’s own heading: a logo, the page header, a link to the home page', () => {
+    const { document } = new JSDOM(
+      `<header id="header"><h1><a href="/">V8</a></h1></header>
+       <div class="topbar__logo"><h1>痞客邦 PIXNET</h1></div>
+       <div class="header"><h1 class="heading"><a href="index.html"><span>evolve extension for Mercurial</span></a></h1></div>
+       <article><header><h1>Shared Mutable History</h1></header><h2><a href="https://blog.example/post#part-2">Part two</a></h2></article>
+       <h2><a href="https://blog.example/post">Linked to itself</a></h2>`,
+      { url: 'https://blog.example/post' },
+    ).window;
+    expect(pageHeadings(document)).toEqual(['Shared Mutable History', 'Part two', 'Linked to itself']);
+    // With the site's headings left out, the title keeps its headline, not the site's name.
+    expect(cleanTitle('Shared Mutable History — evolve extension for Mercurial', { headings: pageHeadings(document) })).toBe('Shared Mutable History');
+    expect(cleanTitle('standalone WebAssembly binaries · V8', { headings: pageHeadings(document) })).toBe('standalone WebAssembly binaries · V8');
+  });
+
   it('reads the first h1 and h2 texts, leaving out the empty and the overlong', () => {
     const { document } = new JSDOM(`<h1> Headline
       here </h1><h2></h2><h2>${'x'.repeat(400)}</h2><h3>Not this</h3><h2>Section</h2>`).window;

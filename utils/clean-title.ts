@@ -26,12 +26,40 @@ const MAX_HEADING_CHARS = 300;
 // The page's first headlines are enough: the article's own is near the top, and a page of 5,000 h2 stays cheap.
 const MAX_HEADINGS = 40;
 
-/** Texts of the first h1 and h2 elements of a document, for cleanTitle's `headings`. */
-export function pageHeadings(doc: Document): string[] {
+// Classes and ids of the site's own heading: its logo, brand, name or masthead.
+const SITE_HEADING = /logo|brand|site[-_]?(title|name)|masthead/i;
+
+function withoutHash(href: string): string {
+  return href.replace(/#.*$/, '');
+}
+
+/**
+ * Whether a heading is the site's own (its name in the page header) rather than a headline: it sits in a
+ * logo or brand box, in the page's header or navigation (an article's own <header> doesn't count), or its
+ * text is a link to another page (the home page; a headline linked to itself is still the headline).
+ */
+function isSiteHeading(el: Element, pageUrl: string): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (SITE_HEADING.test(node.getAttribute('class') ?? '') || SITE_HEADING.test(node.id)) return true;
+    const tag = node.localName;
+    if (tag === 'article' || tag === 'main') break;
+    if (node !== el && (tag === 'header' || tag === 'nav') && !node.parentElement?.closest('article, main')) return true;
+  }
+  const link = el.closest('a[href]') ?? (el.querySelectorAll('a[href]').length === 1 ? el.querySelector('a[href]') : null);
+  if (!link || (link.textContent ?? '').trim() !== (el.textContent ?? '').trim()) return false;
+  try {
+    return withoutHash(new URL(link.getAttribute('href') ?? '', pageUrl).href) !== withoutHash(pageUrl);
+  } catch {
+    return false;
+  }
+}
+
+/** Texts of the first h1 and h2 elements of a document that are headlines, not the site's name, for cleanTitle's `headings`. */
+export function pageHeadings(doc: Document, pageUrl: string = doc.URL): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('h1, h2')).slice(0, MAX_HEADINGS)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && text.length <= MAX_HEADING_CHARS) out.push(text);
+    if (text && text.length <= MAX_HEADING_CHARS && !isSiteHeading(el, pageUrl)) out.push(text);
   }
   return out;
 }
@@ -63,7 +91,7 @@ function isSiteName(part: string, keys: Set<string>): boolean {
 }
 
 export function cleanTitle(title: string, context: TitleContext = {}): string {
-  const whole = title.replace(/\s+/g, ' ').trim();
+  const whole = title.trim();
   const parts = whole.split(SEPARATOR);
   if (parts.length < 2) return whole;
   const separators = whole.match(SEPARATOR) ?? [];

@@ -18,6 +18,7 @@ import { candidateShape, isTeaserList } from './is-article-page';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
+import { cleanTitle, pageHeadings } from './clean-title';
 
 // The content's own dir/lang attribute counts as the article's when its element holds at least this share of the text
 // (a <div dir="rtl"> wrapping the body, as on rtl-4 where Readability's ancestor walk misses it).
@@ -59,7 +60,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
 
-  const title = (article.title ?? '').trim() || (document.title ?? '').trim();
+  // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
+  const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {
+    siteName: article.siteName,
+    url: pageUrl,
+    headings: pageHeadings(document, pageUrl),
+  });
   removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   makeUrlsAbsolute(content, base);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
