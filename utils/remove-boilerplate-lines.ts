@@ -90,7 +90,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
     const el = block.element;
-    if (el.querySelector('img, picture, video')) continue;
+    if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length || el.getElementsByTagName('video').length) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
     if (kind === 'call-to-action' && isIndexEntry(el)) continue;

@@ -111,6 +111,11 @@ function taker(removed: RemovedBlock[]) {
  */
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
+/** Whether an element holds an image, picture or video (without a selector query: this runs for every hidden box). */
+function hasMedia(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
+}
+
 /** Remove blocks the page hides and boxes whose class or id names them as clutter. */
 export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -135,6 +140,8 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     }
     if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT') continue;
     if (tag === 'FORM') forms.push(el);
+    // Most elements have no attribute at all: nothing hides them and no class or id names them.
+    if (!el.hasAttributes()) continue;
     if (hiddenByStylesheet?.(el)) {
       styleHidden.push(el);
       skipInside = el;
@@ -146,16 +153,16 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       const raw = (el.getAttribute('class') ?? '') + (el.id ? ` ${el.id}` : '');
       if (!raw || !CLUTTER_HINT.test(raw) || !isClutterByTokens(classTokens(el))) continue;
     }
-    const length = (el.textContent ?? '').length;
-    if (length / pageChars > MAX_PAGE_SHARE) continue;
+    const text = el.textContent ?? '';
+    if (text.length / pageChars > MAX_PAGE_SHARE) continue;
     if (hidden) {
       // Images hidden for lazy loading come back later from their data-src; keep media.
-      if (el.querySelector('img, picture, video')) continue;
+      if (hasMedia(el)) continue;
       take(el, 'hidden');
       skipInside = el;
       continue;
     }
-    const trimmed = (el.textContent ?? '').trim().length;
+    const trimmed = text.trim().length;
     if (trimmed > MAX_BOX_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
     take(el, 'clutter-box');
     skipInside = el;
@@ -165,7 +172,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   // or a page that collapses its own body behind a "continue reading" button).
   const styleHiddenChars = styleHidden.reduce((n, el) => n + (root.contains(el) ? (el.textContent ?? '').length : 0), 0);
   if (styleHiddenChars / pageChars <= MAX_PAGE_SHARE) {
-    for (const el of styleHidden) if (root.contains(el) && !el.querySelector('img, picture, video')) take(el, 'hidden');
+    for (const el of styleHidden) if (root.contains(el) && !hasMedia(el)) take(el, 'hidden');
   }
   unwrapContentForms(forms, root);
   return removed;
