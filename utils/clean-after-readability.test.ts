@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, forceCodeLtr, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
+import { cleanAfterReadability, forceCodeLtr, joinSplitLines, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 
@@ -96,5 +96,31 @@ describe('makeUrlsAbsolute', () => {
   it('ignores a <base> in the body', () => {
     const doc = new DOMParser().parseFromString('<body><base href="http://evil.invalid/"></body>', 'text/html');
     expect(baseUrlOf(doc, 'http://127.0.0.1/page/')).toBe('http://127.0.0.1/page/');
+  });
+});
+
+describe('joinSplitLines', () => {
+  it('joins a line the page laid out in pieces into one paragraph, text and links unchanged', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<p>Intro paragraph of the article, long enough to be prose.</p>' +
+      '<div id="meta"><p>By</p><p><a href="/team">The Meetingnotes Team</a></p><p>|</p><p>6</p><p>mins</p><p>|</p><p>February 28, 2026</p></div>';
+    expect(joinSplitLines(root)).toBe(1);
+    const meta = root.querySelector('#meta')!;
+    expect(meta.children).toHaveLength(1);
+    expect(meta.firstElementChild!.localName).toBe('p');
+    expect(meta.textContent).toBe('By The Meetingnotes Team | 6 mins | February 28, 2026');
+    expect(meta.querySelector('a')?.getAttribute('href')).toBe('/team');
+  });
+
+  it('leaves short paragraphs alone when nothing says they were one line: a poem, a list of names, pieces with a picture', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div id="poem"><p>Roses are red</p><p>Violets are blue</p><p>Sugar is sweet</p><p>And so are you</p></div>' +
+      '<div id="three"><p>By</p><p>Someone</p><p>|</p></div>' +
+      '<div id="long"><p>By</p><p>|</p><p>This piece is far too long to be a part of a byline line</p><p>x</p></div>' +
+      '<div id="img"><p>By</p><p>|</p><p><img src="a.png" alt=""></p><p>x</p></div>';
+    expect(joinSplitLines(root)).toBe(0);
+    expect(root.querySelector('#poem')!.children).toHaveLength(4);
   });
 });

@@ -72,5 +72,41 @@ export function forceCodeLtr(root: Element): void {
 export function cleanAfterReadability(root: Element, title: string): RemovedBlock[] {
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
   forceCodeLtr(root);
+  joinSplitLines(root);
   return removed;
+}
+
+// A line the page laid out in pieces (a flex row of <div>s that Readability turned into paragraphs):
+// "By / The Meetingnotes Team / | / 6 / mins / | / February 28, 2026" would read as a column of one-word paragraphs.
+// At least this many pieces, each at most this long, the whole at most a line long.
+const SPLIT_LINE_MIN_PIECES = 4;
+const SPLIT_PIECE_CHARS = 30;
+const SPLIT_LINE_CHARS = 160;
+// A piece that only separates ("|", "•", "·", "/", "-") or a byline word says the pieces were one line. Without one,
+// short paragraphs in a row may be a real list (a poem, steps, names), and they stay as they are.
+const SEPARATOR_PIECE = /^[|•·\/\-–—]$/;
+const BYLINE_PIECE = /^(?:by|written by|edited by|reviewed by|posted by|updated|published|min|mins|min read|بقلم|كتب|מאת|نویسنده)$/i;
+
+/**
+ * Pieces of one line become one paragraph again, their text unchanged and in order, joined by spaces. Only an
+ * element whose children are all such short paragraphs (no media, no other blocks) is joined.
+ */
+export function joinSplitLines(root: Element): number {
+  let joined = 0;
+  for (const parent of Array.from(root.querySelectorAll('div, section'))) {
+    const pieces = Array.from(parent.children);
+    if (pieces.length < SPLIT_LINE_MIN_PIECES || pieces.some((p) => p.localName !== 'p')) continue;
+    const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (texts.some((t) => t.length > SPLIT_PIECE_CHARS) || texts.join(' ').length > SPLIT_LINE_CHARS) continue;
+    if (!texts.some((t) => SEPARATOR_PIECE.test(t) || BYLINE_PIECE.test(t))) continue;
+    if (pieces.some((p) => p.querySelector('img, picture, video, br'))) continue;
+    const line = parent.ownerDocument.createElement('p');
+    pieces.forEach((piece, i) => {
+      if (i > 0) line.append(' ');
+      while (piece.firstChild) line.appendChild(piece.firstChild);
+    });
+    parent.replaceChildren(line);
+    joined++;
+  }
+  return joined;
 }
