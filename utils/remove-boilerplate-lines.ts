@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, linkTextLength } from './text-blocks';
+import { collectTextBlocks, hasMedia, linkTextLength } from './text-blocks';
 
 /** Words of a share row: networks and the verbs around them. */
 const SOCIAL_WORDS = new Set(
@@ -90,7 +90,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
     const el = block.element;
-    if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length || el.getElementsByTagName('video').length) continue;
+    if (hasMedia(el)) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
     if (kind === 'call-to-action' && isIndexEntry(el)) continue;

@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, elementsBelow, linkTextLength, type TextBlock } from './text-blocks';
+import { collectTextBlocks, elementsBelow, hasMedia, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
 
 /** Class/id tokens that name a box that is never article text. */
@@ -110,11 +110,6 @@ function taker(removed: RemovedBlock[]) {
  * same walk, so Readability serialises and scores a smaller page. Not listed in `removed`: they were never text.
  */
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
-
-/** Whether an element holds an image, picture or video (without a selector query: this runs for every hidden box). */
-function hasMedia(el: Element): boolean {
-  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
-}
 
 /** Remove blocks the page hides and boxes whose class or id names them as clutter. */
 export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {

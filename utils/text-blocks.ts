@@ -99,3 +99,8 @@ export function linkTextLength(root: Element): number {
   }
   return total;
 }
+
+/** Whether an element holds an image, picture or video (getElementsByTagName, not a selector query: it runs per block). */
+export function hasMedia(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
+}
