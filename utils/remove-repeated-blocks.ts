@@ -35,12 +35,14 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     else byKey.set(block.key, [block]);
   }
 
-  const proseRoot = findProseRoot(blocks, root);
+  // Sentence-long blocks with few links, found once: they place the article body and mark posts as posts.
+  const prose = blocks.filter((b) => b.text.length >= PROSE_CHARS && root.contains(b.element) && linkShare(b.element, b.text.length) <= PROSE_MAX_LINK_SHARE);
+  const proseRoot = findProseRoot(prose, root);
   const indexOf = new Map<TextBlock, number>();
   blocks.forEach((b, i) => indexOf.set(b, i));
 
   const groups: TextBlock[][] = [];
-  const itemsWithProse = articlesWithProse(blocks);
+  const itemsWithProse = articlesWithProse(prose);
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
     if (list.length < 2 || key.length > MAX_REPEATED_CHARS) continue;
@@ -68,12 +70,10 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
  * The smallest element that holds most of the page's prose (sentence-long blocks with few links): where the article
  * body is, before Readability has looked. One walk up from each prose block, adding its length to every ancestor.
  */
-function findProseRoot(blocks: TextBlock[], root: Element): Element | null {
+function findProseRoot(prose: TextBlock[], root: Element): Element | null {
   const chars = new Map<Element, number>();
   let total = 0;
-  for (const b of blocks) {
-    if (b.text.length < PROSE_CHARS || !root.contains(b.element)) continue;
-    if (linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) continue;
+  for (const b of prose) {
     total += b.text.length;
     for (let el: Element | null = b.element; el && el !== root; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + b.text.length);
   }
@@ -191,11 +191,10 @@ function isItemLabel(list: TextBlock[], itemsWithProse: Set<Element>): boolean {
   return withProse > 0;
 }
 
-/** The outermost <article> elements that hold a sentence-long block with few links. */
-function articlesWithProse(blocks: TextBlock[]): Set<Element> {
+/** The outermost <article> elements that hold one of the prose blocks. */
+function articlesWithProse(prose: TextBlock[]): Set<Element> {
   const out = new Set<Element>();
-  for (const b of blocks) {
-    if (b.text.length < PROSE_CHARS || linkShare(b.element, b.text.length) > PROSE_MAX_LINK_SHARE) continue;
+  for (const b of prose) {
     const item = outermostArticle(b.element);
     if (item) out.add(item);
   }
