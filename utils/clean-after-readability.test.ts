@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, forceCodeLtr, joinSplitLines, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
+import { cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 
@@ -122,5 +122,34 @@ describe('joinSplitLines', () => {
       '<div id="img"><p>By</p><p>|</p><p><img src="a.png" alt=""></p><p>x</p></div>';
     expect(joinSplitLines(root)).toBe(0);
     expect(root.querySelector('#poem')!.children).toHaveLength(4);
+  });
+});
+
+describe('removeBylineSkeletons', () => {
+  it('removes what is left of a byline whose names were buttons, and keeps a byline with a name', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div><div><p><span>By </span></p><div><p><span>, </span></p></div><div><p><span>, and </span></p></div></div></div>' +
+      '<div><p><span>Edited by </span></p></div>' +
+      '<p>By Thomas Broderick</p>' +
+      '<p>The best online programs prepare you for management-level positions.</p>';
+    const removed = removeBylineSkeletons(root);
+    expect(removed.map((r) => r.text)).toEqual(['By', ',', ', and', 'Edited by']);
+    expect(removed.every((r) => r.kind === 'byline-skeleton')).toBe(true);
+    expect(Array.from(root.querySelectorAll('p'), (p) => p.textContent)).toEqual([
+      'By Thomas Broderick',
+      'The best online programs prepare you for management-level positions.',
+    ]);
+  });
+
+  it('leaves a lone "And" alone when no emptied "by" is beside it, and leaves pages with no skeleton untouched', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div><p>Roses are red</p><p>And</p><p>violets are blue</p></div><section><div><div><p>بقلم</p></div></div></section>';
+    expect(removeBylineSkeletons(root).map((r) => r.text)).toEqual(['بقلم']);
+    expect(root.querySelector('div')!.children).toHaveLength(3);
+    const plain = document.createElement('div');
+    plain.innerHTML = '<p>And</p><p>with</p>';
+    expect(removeBylineSkeletons(plain)).toEqual([]);
+    expect(plain.children).toHaveLength(2);
   });
 });

@@ -73,7 +73,44 @@ export function cleanAfterReadability(root: Element, title: string): RemovedBloc
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
   forceCodeLtr(root);
   joinSplitLines(root);
+  removed.push(...removeBylineSkeletons(root));
   return removed;
+}
+
+// What is left of a byline whose names the page kept in buttons or tooltips (Readability drops <button>s) or that an
+// earlier pass took out as repeated: "By / , / , and / Edited by" (WCXB 0312), one paragraph each. A paragraph made
+// only of these words and marks says nothing; a word of its own (a name, a date) keeps it.
+const BYLINE_WORD = String.raw`(?:(?:written|edited|reviewed|fact[- ]checked|posted|photos?|illustrations?)\s+by|by|and|with|بقلم|كتب|מאת|ו|و)`;
+const BYLINE_SKELETON = new RegExp(String.raw`^[\s,;&:|·•–—-]*(?:${BYLINE_WORD}[\s,;&:|·•–—-]*)*$`, 'iu');
+// A piece with no "by" of its own (", and") goes only beside one that has it, within this many levels up: pieces of
+// one line sit in one row; a paragraph that reads only "and" elsewhere (a poem's line) is left to the page.
+const BYLINE_BY = /\bby\b|بقلم|كتب|מאת/i;
+const BYLINE_PIECE_LEVELS = 3;
+
+/** Paragraphs that hold only the words of an emptied byline ("By", ", and", "Edited by") go. */
+export function removeBylineSkeletons(root: Element): RemovedBlock[] {
+  const skeletons = Array.from(root.getElementsByTagName('p')).filter((p) => {
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text.length > 0 && BYLINE_SKELETON.test(text) && !p.querySelector('img, picture, video');
+  });
+  const withBy = skeletons.filter((p) => BYLINE_BY.test(p.textContent ?? ''));
+  if (!withBy.length) return [];
+  const besideBy = (p: Element): boolean => {
+    let box: Element | null = p;
+    for (let level = 0; level < BYLINE_PIECE_LEVELS; level++) {
+      box = box.parentElement;
+      if (!box || box === root) return false;
+      if (withBy.some((b) => box!.contains(b))) return true;
+    }
+    return false;
+  };
+  return skeletons
+    .filter((p) => withBy.includes(p) || besideBy(p))
+    .map((p) => {
+      const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+      p.remove();
+      return { kind: 'byline-skeleton', text };
+    });
 }
 
 // A line the page laid out in pieces (a flex row of <div>s that Readability turned into paragraphs):
