@@ -1,5 +1,5 @@
 /**
- * npm run bench:quality [-- --jobs N --limit N --type TYPE --dump FILE]
+ * npm run bench:quality [-- --jobs N --limit N --type TYPE --ids ID,ID… --dump FILE]
  * Score Qari and plain Readability on WCXB's development pages (../shared/corpus/wcxb-dev) with the
  * scrapinghub shingle metric, per page type, side by side with the median extraction time per page.
  * Each page is parsed once; both engines run on that parsed document (each on its own clone), in alternating order.
@@ -94,6 +94,8 @@ async function main(): Promise<void> {
   const dump = option('--dump');
   let ids = readdirSync(join(CORPUS, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   if (onlyType) ids = ids.filter((id) => groundTruth(id).type === onlyType);
+  const onlyIds = option('--ids')?.split(',');
+  if (onlyIds) ids = ids.filter((id) => onlyIds.includes(id));
   ids = ids.slice(0, limit);
 
   const results: PageOutcome[] = [];

@@ -9,6 +9,7 @@ import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-
 import { collectTextBlocks, elementsBelow } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
+import { removeResponsiveCopies } from './remove-responsive-copies';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
@@ -45,7 +46,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
   if (settings.removeRepeatedBlocks) {
-    removed.push(...removeStaffCredits(body, blocks), ...removeRepeatedBlocks(body, blocks));
+    removed.push(...removeResponsiveCopies(body, blocks), ...removeStaffCredits(body, blocks), ...removeRepeatedBlocks(body, blocks));
   }
   recoverLazyImages(body);
   // Readability resolves URLs against the document's own address; when the caller names another page URL
