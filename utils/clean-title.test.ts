@@ -7,6 +7,12 @@ describe('cleanTitle', () => {
     const title = 'Top 7 Innovative Kitchen Appliance Trends | Blog | Encore Realty';
     expect(cleanTitle(title, { headings: ['Blog', 'Top 7 Innovative Kitchen Appliance Trends'] })).toBe('Top 7 Innovative Kitchen Appliance Trends');
     expect(cleanTitle('Encore Realty | Top 7 Kitchen Trends', { headings: ['Top 7 kitchen trends'] })).toBe('Top 7 Kitchen Trends');
+    // Headings asked for lazily: found only when the title has a part to take off.
+    let asked = 0;
+    const lazy = () => (asked++, ['Top 7 kitchen trends']);
+    expect(cleanTitle('Encore Realty | Top 7 Kitchen Trends', { headings: lazy })).toBe('Top 7 Kitchen Trends');
+    expect(cleanTitle('Top 7 Kitchen Trends', { headings: lazy })).toBe('Top 7 Kitchen Trends');
+    expect(asked).toBe(1);
   });
 
   it('drops the site’s name at either end, known from the page or from its hostname', () => {

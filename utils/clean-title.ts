@@ -15,8 +15,11 @@ export interface TitleContext {
   siteName?: string | null;
   /** The page's URL: its hostname names the site when the page doesn't. */
   url?: string;
-  /** Texts of the page's own headlines (its h1 and h2 elements). */
-  headings?: readonly string[];
+  /**
+   * Texts of the page's own headlines (its h1 and h2 elements), or a function that finds them: called only when the
+   * title has a part to take off, so a title without a separator costs no walk over the page.
+   */
+  headings?: readonly string[] | (() => readonly string[]);
 }
 
 // " | ", " - ", " – ", " — ", " · ", " • ", " » ", " « ", " / ", " :: ", with spaces on both sides.
@@ -98,7 +101,8 @@ export function cleanTitle(title: string, context: TitleContext = {}): string {
   const join = (from: number, to: number) => parts.slice(from, to).reduce((text, part, i) => (i === 0 ? part : text + separators[from + i - 1] + part), '');
 
   // The page's own headline, when it is the title with some parts off either end (longest first).
-  const headings = new Set((context.headings ?? []).map((h) => normalizeText(h)).filter(Boolean));
+  const found = typeof context.headings === 'function' ? context.headings() : (context.headings ?? []);
+  const headings = new Set(found.map((h) => normalizeText(h)).filter(Boolean));
   if (headings.size) {
     for (let keep = parts.length - 1; keep >= 1; keep--) {
       for (let from = 0; from + keep <= parts.length; from += parts.length - keep) {

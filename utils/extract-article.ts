@@ -65,7 +65,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {
     siteName: article.siteName,
     url: pageUrl,
-    headings: pageHeadings(document, pageUrl),
+    headings: () => pageHeadings(document, pageUrl),
   });
   removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   makeUrlsAbsolute(content, base);
