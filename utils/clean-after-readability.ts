@@ -86,11 +86,15 @@ const BYLINE_SKELETON = new RegExp(String.raw`^[\s,;&:|·•–—-]*(?:${BYLINE
 // one line sit in one row; a paragraph that reads only "and" elsewhere (a poem's line) is left to the page.
 const BYLINE_BY = /\bby\b|بقلم|كتب|מאת/i;
 const BYLINE_PIECE_LEVELS = 3;
+// Longer than this, a paragraph holds more than by-words ("Fact-checked by, and with" is 25 characters).
+const SKELETON_MAX_CHARS = 80;
 
 /** Paragraphs that hold only the words of an emptied byline ("By", ", and", "Edited by") go. */
 export function removeBylineSkeletons(root: Element): RemovedBlock[] {
   const skeletons = Array.from(root.getElementsByTagName('p')).filter((p) => {
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const raw = p.textContent ?? '';
+    if (raw.length > SKELETON_MAX_CHARS) return false;
+    const text = raw.replace(/\s+/g, ' ').trim();
     return text.length > 0 && BYLINE_SKELETON.test(text) && !p.querySelector('img, picture, video');
   });
   const withBy = skeletons.filter((p) => BYLINE_BY.test(p.textContent ?? ''));
