@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
+import { revealNoscriptPage } from './noscript-page';
 import { collectTextBlocks, elementsBelow } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
@@ -39,6 +40,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const body = doc.body;
   if (!body) return null;
 
+  // A page shown only inside <noscript> (a forum thread rendered by a script) is read from there: Readability drops it.
+  revealNoscriptPage(body);
   // Before Readability: take out what Readability keeps but a reader must not see.
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
