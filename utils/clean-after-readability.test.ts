@@ -2,22 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
-
-function el(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { divWith } from './html-fixture';
 
 describe('removeTitleRepeats', () => {
   it('removes headings and paragraphs that repeat the title, across tatweel and punctuation', () => {
-    const root = el('<h1>داعش ينتقل إلى أفريقيا..التحالف الدولي</h1><p>داعـش ينتقل إلى أفريقيا - التحالف الدولي</p><p>نص الخبر</p>');
+    const root = divWith('<h1>داعش ينتقل إلى أفريقيا..التحالف الدولي</h1><p>داعـش ينتقل إلى أفريقيا - التحالف الدولي</p><p>نص الخبر</p>');
     expect(removeTitleRepeats(root, 'داعش ينتقل إلى أفريقيا..التحالف الدولي')).toHaveLength(2);
     expect(root.textContent).toBe('نص الخبر');
   });
 
   it('matches a heading that drops the site name, and keeps other headings', () => {
-    const root = el('<h2>Council approves the flood barrier after years of delay</h2><h2>What happens next</h2>');
+    const root = divWith('<h2>Council approves the flood barrier after years of delay</h2><h2>What happens next</h2>');
     removeTitleRepeats(root, 'Council approves the flood barrier after years of delay | Courier');
     expect(root.textContent).toBe('What happens next');
   });
@@ -25,14 +20,14 @@ describe('removeTitleRepeats', () => {
 
 describe('removeCaptionRepeats', () => {
   it('keeps the caption and empties an alt that says the same', () => {
-    const root = el('<figure><img src="a.jpg" alt="Workers survey the riverbank."><figcaption>Workers survey the riverbank.</figcaption></figure>');
+    const root = divWith('<figure><img src="a.jpg" alt="Workers survey the riverbank."><figcaption>Workers survey the riverbank.</figcaption></figure>');
     removeCaptionRepeats(root);
     expect(root.querySelector('img')!.getAttribute('alt')).toBe('');
     expect(root.querySelector('figcaption')!.textContent).toBe('Workers survey the riverbank.');
   });
 
   it('removes a neighbour that repeats the caption, once', () => {
-    const root = el('<figure><img src="a.jpg"><figcaption>The bridge at dawn</figcaption></figure><p>The bridge at dawn</p><p>Text.</p>');
+    const root = divWith('<figure><img src="a.jpg"><figcaption>The bridge at dawn</figcaption></figure><p>The bridge at dawn</p><p>Text.</p>');
     expect(removeCaptionRepeats(root)).toEqual([{ kind: 'caption-repeat', text: 'The bridge at dawn' }]);
     expect(root.textContent).toBe('The bridge at dawnText.');
   });
@@ -40,7 +35,7 @@ describe('removeCaptionRepeats', () => {
 
 describe('forceCodeLtr', () => {
   it('sets dir="ltr" on code blocks and inline code', () => {
-    const root = el('<p dir="rtl">استخدم <code>npm install</code></p><pre><code>let x = 1;</code></pre>');
+    const root = divWith('<p dir="rtl">استخدم <code>npm install</code></p><pre><code>let x = 1;</code></pre>');
     forceCodeLtr(root);
     expect(root.querySelector('p code')!.getAttribute('dir')).toBe('ltr');
     expect(root.querySelector('pre')!.getAttribute('dir')).toBe('ltr');
@@ -50,7 +45,7 @@ describe('forceCodeLtr', () => {
 
 describe('cleanAfterReadability', () => {
   it('keeps figures with their captions, tables and code', () => {
-    const root = el('<h1>T</h1><figure><img src="a.jpg"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre>x</pre>');
+    const root = divWith('<h1>T</h1><figure><img src="a.jpg"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre>x</pre>');
     cleanAfterReadability(root, 'T');
     expect(root.querySelector('figure figcaption')).not.toBeNull();
     expect(root.querySelector('table')).not.toBeNull();
@@ -61,7 +56,7 @@ describe('cleanAfterReadability', () => {
 
 describe('recoverLazyImages', () => {
   it('takes data-src, data-srcset and data-original over placeholders', () => {
-    const root = el(`<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg"><img data-original="https://x/o.jpg">
+    const root = divWith(`<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg"><img data-original="https://x/o.jpg">
       <img src="/blank.gif" data-srcset="/s.jpg 1x, /s2.jpg 2x"><img src="/keep.jpg" data-src="/other.jpg">`);
     recoverLazyImages(root);
     const imgs = root.querySelectorAll('img');
@@ -73,7 +68,7 @@ describe('recoverLazyImages', () => {
   });
 
   it('replaces a placeholder with the image of the <noscript> after it', () => {
-    const root = el('<p><img src="data:image/gif;base64,R0lGOD" class="lazy" alt="a"><noscript><img src="/full.jpg" alt="a"></noscript></p>');
+    const root = divWith('<p><img src="data:image/gif;base64,R0lGOD" class="lazy" alt="a"><noscript><img src="/full.jpg" alt="a"></noscript></p>');
     recoverLazyImages(root);
     expect(root.querySelectorAll('img')).toHaveLength(1);
     expect(root.querySelector('img')!.getAttribute('src')).toBe('/full.jpg');
@@ -101,10 +96,9 @@ describe('makeUrlsAbsolute', () => {
 
 describe('joinSplitLines', () => {
   it('joins a line the page laid out in pieces into one paragraph, text and links unchanged', () => {
-    const root = document.createElement('div');
-    root.innerHTML =
+    const root = divWith(
       '<p>Intro paragraph of the article, long enough to be prose.</p>' +
-      '<div id="meta"><p>By</p><p><a href="/team">The Meetingnotes Team</a></p><p>|</p><p>6</p><p>mins</p><p>|</p><p>February 28, 2026</p></div>';
+      '<div id="meta"><p>By</p><p><a href="/team">The Meetingnotes Team</a></p><p>|</p><p>6</p><p>mins</p><p>|</p><p>February 28, 2026</p></div>');
     expect(joinSplitLines(root)).toBe(1);
     const meta = root.querySelector('#meta')!;
     expect(meta.children).toHaveLength(1);
@@ -114,12 +108,11 @@ describe('joinSplitLines', () => {
   });
 
   it('leaves short paragraphs alone when nothing says they were one line: a poem, a list of names, pieces with a picture', () => {
-    const root = document.createElement('div');
-    root.innerHTML =
+    const root = divWith(
       '<div id="poem"><p>Roses are red</p><p>Violets are blue</p><p>Sugar is sweet</p><p>And so are you</p></div>' +
       '<div id="three"><p>By</p><p>Someone</p><p>|</p></div>' +
       '<div id="long"><p>By</p><p>|</p><p>This piece is far too long to be a part of a byline line</p><p>x</p></div>' +
-      '<div id="img"><p>By</p><p>|</p><p><img src="a.png" alt=""></p><p>x</p></div>';
+      '<div id="img"><p>By</p><p>|</p><p><img src="a.png" alt=""></p><p>x</p></div>');
     expect(joinSplitLines(root)).toBe(0);
     expect(root.querySelector('#poem')!.children).toHaveLength(4);
   });
@@ -127,12 +120,11 @@ describe('joinSplitLines', () => {
 
 describe('removeBylineSkeletons', () => {
   it('removes what is left of a byline whose names were buttons, and keeps a byline with a name', () => {
-    const root = document.createElement('div');
-    root.innerHTML =
+    const root = divWith(
       '<div><div><p><span>By </span></p><div><p><span>, </span></p></div><div><p><span>, and </span></p></div></div></div>' +
       '<div><p><span>Edited by </span></p></div>' +
       '<p>By Thomas Broderick</p>' +
-      '<p>The best online programs prepare you for management-level positions.</p>';
+      '<p>The best online programs prepare you for management-level positions.</p>');
     const removed = removeBylineSkeletons(root);
     expect(removed.map((r) => r.text)).toEqual(['By', ',', ', and', 'Edited by']);
     expect(removed.every((r) => r.kind === 'byline-skeleton')).toBe(true);
@@ -143,12 +135,10 @@ describe('removeBylineSkeletons', () => {
   });
 
   it('leaves a lone "And" alone when no emptied "by" is beside it, and leaves pages with no skeleton untouched', () => {
-    const root = document.createElement('div');
-    root.innerHTML = '<div><p>Roses are red</p><p>And</p><p>violets are blue</p></div><section><div><div><p>بقلم</p></div></div></section>';
+    const root = divWith('<div><p>Roses are red</p><p>And</p><p>violets are blue</p></div><section><div><div><p>بقلم</p></div></div></section>');
     expect(removeBylineSkeletons(root).map((r) => r.text)).toEqual(['بقلم']);
     expect(root.querySelector('div')!.children).toHaveLength(3);
-    const plain = document.createElement('div');
-    plain.innerHTML = '<p>And</p><p>with</p>';
+    const plain = divWith('<p>And</p><p>with</p>');
     expect(removeBylineSkeletons(plain)).toEqual([]);
     expect(plain.children).toHaveLength(2);
   });

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
-
-function el(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { divWith } from './html-fixture';
 
 describe('removeBoilerplateLines', () => {
   it('removes share rows in several languages', () => {
-    const root = el('<div><a>Facebook</a> <a>Twitter</a> <a>Email</a></div><div>فيسبوك تويتر واتساب تليجرام</div><div>SMS Facebook Twitter Email</div><p>Text of the story.</p>');
+    const root = divWith('<div><a>Facebook</a> <a>Twitter</a> <a>Email</a></div><div>فيسبوك تويتر واتساب تليجرام</div><div>SMS Facebook Twitter Email</div><p>Text of the story.</p>');
     expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual(['share-row', 'share-row', 'share-row']);
     expect(root.textContent).toBe('Text of the story.');
   });
 
   it('removes photo credits and date lines, keeps sentences about images and dates', () => {
-    const root = el(`<p>Image source: Getty Images.</p><p>Credit: LG / Reviewed</p><p>الصورة: أرشيفية</p><p>Updated on June 18, 2025 at 12:35 PM</p>
+    const root = divWith(`<p>Image source: Getty Images.</p><p>Credit: LG / Reviewed</p><p>الصورة: أرشيفية</p><p>Updated on June 18, 2025 at 12:35 PM</p>
       <p>آخر تحديث: 12 يونيو 2024</p><p>Images from the probe, released on Monday, show a cratered surface that scientists had not expected to find.</p>
       <p>Updated maps</p>`);
     removeBoilerplateLines(root);
@@ -25,7 +20,7 @@ describe('removeBoilerplateLines', () => {
   });
 
   it('removes a lone call-to-action link, keeps lists of links and headings', () => {
-    const root = el('<p><a href="/demo">Book a demo</a></p><ul><li><a href="#s1">Section one</a></li></ul><h2><a href="#x">What happens next</a></h2><p>See <a href="/r">the report</a> for details.</p>');
+    const root = divWith('<p><a href="/demo">Book a demo</a></p><ul><li><a href="#s1">Section one</a></li></ul><h2><a href="#x">What happens next</a></h2><p>See <a href="/r">the report</a> for details.</p>');
     removeBoilerplateLines(root);
     expect(root.textContent).not.toContain('Book a demo');
     expect(root.textContent).toContain('Section one');
@@ -34,7 +29,7 @@ describe('removeBoilerplateLines', () => {
   });
 
   it('keeps table-of-contents entries: links to a place in the page, and paragraphs inside list items', () => {
-    const root = el('<p><a href="#workers">Workers</a></p><ul><li><p><a href="/ref/commands">Commands</a></p></li></ul><p><a href="/pricing">See pricing</a></p>');
+    const root = divWith('<p><a href="#workers">Workers</a></p><ul><li><p><a href="/ref/commands">Commands</a></p></li></ul><p><a href="/pricing">See pricing</a></p>');
     removeBoilerplateLines(root);
     expect(root.textContent).toContain('Workers');
     expect(root.textContent).toContain('Commands');
@@ -44,7 +39,7 @@ describe('removeBoilerplateLines', () => {
 
 describe('ad labels', () => {
   it('removes lines that only label an ad slot', () => {
-    const root = el('<div>Advertisement</div><p>Story text.</p><div>إعلان</div><div>פרסומת</div><p>More text.</p>');
+    const root = divWith('<div>Advertisement</div><p>Story text.</p><div>إعلان</div><div>פרסומת</div><p>More text.</p>');
     removeBoilerplateLines(root);
     expect(root.textContent).toBe('Story text.More text.');
   });
