@@ -109,3 +109,15 @@ describe('clutter tokens that do not name a box', () => {
     expect(root.textContent).toContain('Motion Graphics Certificate');
   });
 });
+
+describe('"read more" boxes', () => {
+  it('keeps the text a "read more" toggle folds away, and removes a "read more" link and list', () => {
+    const root = page(`<h1>Mesh office chairs</h1><div class="read-more__text"><p>The ergonomic mesh chairs in this category have mesh backs and padded seats, or are all mesh.</p></div>
+      <div class="grid">${PROSE}</div><div class="readmore"><a href="/next">Read more</a></div>
+      <div class="read-more-links"><a href="/a">Another story about chairs</a><a href="/b">A second story about desks</a></div>`);
+    removeHiddenAndNamedBoxes(root);
+    expect(root.textContent).toContain('The ergonomic mesh chairs');
+    expect(root.textContent).not.toContain('Read more');
+    expect(root.textContent).not.toContain('Another story');
+  });
+});

@@ -68,15 +68,22 @@ export function classTokens(el: Element): string[] {
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-function isClutterByTokens(tokens: string[]): boolean {
+/** The clutter token or token pair the class or id names, if any. */
+function clutterName(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     // "titleNoCredit", "no-ads", "without-share": the class says the box lacks the thing.
     if (i > 0 && NEGATIONS.has(tokens[i - 1])) continue;
-    if (CLUTTER_TOKENS.has(tokens[i])) return true;
-    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${tokens[i]}`)) return true;
+    if (CLUTTER_TOKENS.has(tokens[i])) return tokens[i];
+    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${tokens[i]}`)) return `${tokens[i - 1]} ${tokens[i]}`;
   }
-  return false;
+  return null;
 }
+
+// "Read more" names a link to the rest of a story, a list of such links, or the text a "read more" toggle folds away
+// ("read-more__text": a category's description on WCXB 4468, its only prose). A box so named that holds a sentence
+// and few links is the folded text itself.
+const READ_MORE_NAMES = new Set(['readmore', 'read more']);
+const SENTENCE_CHARS = 80;
 
 /** Whether the element is hidden by the page (hidden attribute, inline display:none or visibility:hidden, aria-hidden). */
 export function isHidden(el: Element): boolean {
@@ -143,10 +150,13 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       continue;
     }
     const hidden = isHidden(el);
+    let clutter: string | null = null;
     if (!hidden) {
       if (HEADING_TAGS.has(tag)) continue;
       const raw = (el.getAttribute('class') ?? '') + (el.id ? ` ${el.id}` : '');
-      if (!raw || !CLUTTER_HINT.test(raw) || !isClutterByTokens(classTokens(el))) continue;
+      if (!raw || !CLUTTER_HINT.test(raw)) continue;
+      clutter = clutterName(classTokens(el));
+      if (!clutter) continue;
     }
     const text = el.textContent ?? '';
     if (text.length / pageChars > MAX_PAGE_SHARE) continue;
@@ -159,6 +169,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     }
     const trimmed = text.trim().length;
     if (trimmed > MAX_BOX_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
+    if (clutter && READ_MORE_NAMES.has(clutter) && trimmed >= SENTENCE_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }
