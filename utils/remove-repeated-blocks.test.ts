@@ -112,6 +112,14 @@ describe('labels of list items', () => {
     expect(root.textContent).not.toContain("What's new");
   });
 
+  it("keeps a date that one post prints twice (its author's join date beside its own date)", () => {
+    const post = (who: string, joined: string, date: string, n: number) =>
+      `<article class="message"><div class="user"><h4>${who}</h4><dl><dt>Joined</dt><dd>${joined}</dd></dl></div><header><a href="#p${n}">${date}</a></header><div class="body"><p>Post ${n}: I have kept this kind of tank for years and the water needs changing every single week.</p></div></article>`;
+    const root = body(`<div class="thread">${post('lulu', 'Apr 12, 2024', 'Apr 12, 2024', 1)}${post('shift', 'May 1, 2010', 'Apr 12, 2024', 2)}${post('nikki', 'Jan 2, 2015', 'Apr 13, 2024', 3)}</div>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent?.match(/Apr 12, 2024/g)).toHaveLength(3);
+  });
+
   it('still removes labels repeated over product cards, which hold no sentence', () => {
     const card = (name: string) => `<article class="product"><h3>${name}</h3><div>In stock</div><div>Add to cart</div></article>`;
     const root = body(`<main><p>${PROSE}</p><div class="grid">${card('Gas grill 3 burners')}${card('Charcoal kettle')}${card('Pellet smoker')}</div></main>`);

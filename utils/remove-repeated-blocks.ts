@@ -180,7 +180,10 @@ function isItemLabel(list: TextBlock[], itemsWithProse: Set<Element>): boolean {
   let withProse = 0;
   for (const b of list) {
     const item = outermostArticle(b.element);
-    if (!item || items.has(item)) return false;
+    if (!item) return false;
+    // One post may print a label twice: its author's join date beside its own date, both "Apr 12, 2024" (WCXB 0524,
+    // where removing them made Readability keep one post of five).
+    if (items.has(item)) continue;
     if (parent === undefined) parent = item.parentElement;
     else if (item.parentElement !== parent) return false;
     items.add(item);
@@ -188,7 +191,7 @@ function isItemLabel(list: TextBlock[], itemsWithProse: Set<Element>): boolean {
   }
   // A thread has sentences in at least one of those posts; product and teaser cards (a name, a price, an "Add to
   // cart" label) have none, and their repeated labels are furniture.
-  return withProse > 0;
+  return items.size >= 2 && withProse > 0;
 }
 
 /** The outermost <article> elements that hold one of the prose blocks. */
