@@ -36,6 +36,10 @@ describe('normalizeText', () => {
     expect(normalizeText('«اقرأ أيضًا»')).toBe('اقرا ايضا');
   });
 
+  it('drops icon-font glyphs (private-use code points) like punctuation', () => {
+    expect(normalizeText('Verifying playbooks \uf0c1')).toBe('verifying playbooks');
+  });
+
   it('removes Hebrew niqqud', () => {
     expect(normalizeText('שָׁלוֹם')).toBe('שלום');
   });

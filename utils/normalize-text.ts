@@ -14,8 +14,10 @@ const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g;
 const YEH_FORMS = /[\u0649\u06CC\u06D0]/g;
 // Keheh (ک, Persian keyboards) and Arabic kaf.
 const KAF_FORMS = /\u06A9/g;
-// Punctuation, symbols and spacing (including zero-width joiners and direction marks) all become one space.
-const SEPARATORS = /[\p{P}\p{S}\p{Z}\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
+// Punctuation, symbols and spacing (including zero-width joiners and direction marks) all become one space, and so
+// do icon-font glyphs (private-use code points): Sphinx themes draw a link icon after every section heading, so the
+// heading never matched its table-of-contents entry (Ansible's playbook guide).
+const SEPARATORS = /[\p{P}\p{S}\p{Z}\p{Co}\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;

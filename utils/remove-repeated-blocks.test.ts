@@ -92,6 +92,38 @@ describe('copies inside the article body', () => {
     expect(root.textContent?.split(summary)).toHaveLength(2);
   });
 
+  it("keeps an API reference's member names (definition terms) that its sidebar lists again", () => {
+    const root = body(`<nav><ul><li><a href="/close">close</a></li><li><a href="/open">open</a></li></ul></nav>
+      <main>${sentence(1)}<dl><dt><a href="/close"><code>close</code></a></dt><dd>${sentence(2)}</dd><dt><a href="/open"><code>open</code></a></dt><dd>${sentence(3)}</dd></dl></main>`);
+    removeRepeatedBlocks(root);
+    expect(Array.from(root.querySelectorAll('dt')).map((dt) => dt.textContent)).toEqual(['close', 'open']);
+    expect(root.querySelector('nav')?.textContent?.trim()).toBe('');
+  });
+
+  it('keeps a subsection heading that a list in the body repeats, and removes the list entries', () => {
+    const root = body(`<nav><a href="#bloom">Bloom filter</a></nav><main>${sentence(1)}<ul><li><a href="#bloom">Bloom filter</a></li><li><a href="#topk">Top-K</a></li></ul>
+      <h3 id="bloom">Bloom filter</h3>${sentence(2)}${sentence(3)}</main>`);
+    removeRepeatedBlocks(root);
+    expect(root.querySelector('h3')?.textContent).toBe('Bloom filter');
+    expect(root.textContent?.split('Bloom filter')).toHaveLength(2);
+  });
+
+  it('keeps the language label over every code sample', () => {
+    const sample = (code: string) => `<div class="code-example"><div class="example-header"><span>js</span></div><pre><code>${code}</code></pre></div>`;
+    const root = body(`<main>${sentence(1)}${sample('fetch(url);')}${sample('await response.json();')}${sentence(2)}</main>`);
+    removeRepeatedBlocks(root);
+    expect(root.querySelectorAll('.example-header')).toHaveLength(2);
+  });
+
+  it('keeps the steps that procedures of a tutorial repeat, and still removes a repeated menu', () => {
+    const procedure = (title: string, step: string) => `<h4>${title}</h4><ol><li><p>On the Solid menu, click ${step}.</p></li><li><p>Press the Delete key.</p></li></ol>`;
+    const root = body(`<ul class="menu"><li><a href="/a">Home page</a></li></ul>${procedure('Make the cup', 'Pipe')}<div>${sentence(1)}${sentence(2)}${sentence(3)}</div>
+      ${procedure('Make the handle', 'Fillet Edge')}<ul class="menu"><li><a href="/a">Home page</a></li></ul>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent?.split('Press the Delete key.')).toHaveLength(3);
+    expect(root.textContent).not.toContain('Home page');
+  });
+
   it('still removes both copies of a short line that is not a heading', () => {
     const root = body(`<header><p>Follow us</p></header><main>${sentence(1)}<p>Follow us</p>${sentence(2)}${sentence(3)}</main>`);
     removeRepeatedBlocks(root);

@@ -46,10 +46,12 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
     if (list.length < 2 || key.length > MAX_REPEATED_CHARS) continue;
-    // Table cells repeat by design (a header row printed on every page, "Yes"/"No" columns), and code repeats lines.
-    const inPlace = list.filter((b) => !b.element.closest('table, pre, code'));
+    // Table cells repeat by design (a header row printed on every page, "Yes"/"No" columns), and code repeats lines,
+    // and so does the header of each code sample (MDN's "js" over every example, which WCXB counts as the page's text).
+    const inPlace = list.filter((b) => !b.element.closest('table, pre, code') && !isCodeHeader(b));
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
+    if (inPlace.every(isStep)) continue;
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
     if (isItemLabel(inPlace, itemsWithProse)) continue;
     const copies = copiesOutsideContent(inPlace, proseRoot);
@@ -104,16 +106,45 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): Tex
     // desktop copy of a summary, one hidden by a media query): the reader shows it once, the first time.
     return list[0].text.length >= PROSE_CHARS && isHeadingOrSentence(list[0]) ? list.slice(1) : list;
   }
-  for (const b of list) if (proseRoot.contains(b.element) && !isHeadingOrSentence(b)) return list;
-  return outside;
+  // The body's own heading stays even when the body lists it again: a section's mini table of contents
+  // (<ul><li><a href="#bloom-filter">) repeats each subsection's title, and Redis's data-types page lost all its
+  // subsection headings with the list. The list entry goes with the copies outside.
+  const kept = list.filter((b) => !outside.includes(b) && isHeadingOrSentence(b));
+  return kept.length ? list.filter((b) => !kept.includes(b)) : list;
+}
+
+// A step reads as an instruction: a few words ending as a sentence ("Press the Delete key.", "On the Edit menu, click Join.").
+const STEP_RE = /[.!?:…]$/;
+const MIN_STEP_WORDS = 3;
+
+/**
+ * A step of a procedure: a sentence that is an item of an ordered list (<ol><li>, or <ol><li><p>). A tutorial repeats
+ * steps from one procedure to the next (Rhino's headphones tutorial says "Press the Delete key." and "On the Solid
+ * menu, click Pipe." in several of its sections); menus, share rows and mastheads are never numbered sentences.
+ */
+function isStep(b: TextBlock): boolean {
+  const el = b.element;
+  const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
+  if (item?.parentElement?.tagName !== 'OL' || !STEP_RE.test(b.text)) return false;
+  return b.text.split(' ').length >= MIN_STEP_WORDS && linkShare(el, b.text.length) <= PROSE_MAX_LINK_SHARE;
+}
+
+/**
+ * The label over a code sample: one word (its language, its file name) in the block right before a <pre>. A longer
+ * line there is a control ("Code: Select all" over every forum post's code), which goes as before.
+ */
+function isCodeHeader(b: TextBlock): boolean {
+  return !b.text.includes(' ') && b.element.nextElementSibling?.tagName === 'PRE';
 }
 
 function isHeadingOrSentence(b: TextBlock): boolean {
   // A heading may be all link: documentation links each section title to itself (<h2 id="x"><a href="#x">).
+  // A definition list's term heads its definition: API references name each member so (<dt><a><code>close</code>),
+  // and list the same names in their sidebar (MDN's WebSocket page lost its constructor and its four events).
   if (HEADING_TAGS.test(b.element.tagName)) return true;
   return b.text.length >= PROSE_CHARS && linkShare(b.element, b.text.length) <= PROSE_MAX_LINK_SHARE;
 }
-const HEADING_TAGS = /^H[1-6]$/;
+const HEADING_TAGS = /^(?:H[1-6]|DT)$/;
 
 function linkShare(el: Element, length: number): number {
   const linked = el.closest('a') ? length : linkTextLength(el);
