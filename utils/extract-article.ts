@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
+import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
 import { collectTextBlocks, elementsBelow } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
@@ -45,6 +46,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // Before Readability: take out what Readability keeps but a reader must not see.
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
+  revealStreamedSegments(body);
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));

@@ -101,6 +101,14 @@ describe('forms around content', () => {
 });
 
 describe('clutter tokens that do not name a box', () => {
+  it("keeps a heading's own link whose class names the table of contents (Sphinx's toc-backref)", () => {
+    const root = page(`<article><h2><a class="toc-backref" href="#id4">Workers</a><a class="headerlink" href="#workers">¶</a></h2>${PROSE}
+      <div class="toc"><a href="#workers">Workers</a></div></article>`);
+    removeClutterBoxes(root);
+    expect(root.querySelector('h2')?.textContent).toBe('Workers¶');
+    expect(root.querySelector('.toc')).toBeNull();
+  });
+
   it('keeps headings whose id is a slug of their text, and boxes whose class negates the word', () => {
     const root = page(`<article>${PROSE}<h2 id="what-is-social-shopping">What is social shopping?</h2>
       <div class="title titleNoCredit"><h3>Motion Graphics Certificate</h3></div>${PROSE}</article>`);

@@ -7,6 +7,7 @@ import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { collectTextBlocks, elementsBelow, hasMedia, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
+import { isTabPanel, revealTabPanel } from './reveal-hidden-content';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -130,6 +131,8 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const styleHidden: Element[] = [];
   const forms: Element[] = [];
   let skipInside: Element | null = null;
+  // The last heading met: headings do not nest, so it is the only one that can hold the current element.
+  let heading: Element | null = null;
   for (const el of all) {
     if (skipInside && skipInside.contains(el)) continue;
     skipInside = null;
@@ -142,14 +145,20 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     }
     if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT') continue;
     if (tag === 'FORM') forms.push(el);
+    if (HEADING_TAGS.has(tag)) heading = el;
     // Most elements have no attribute at all: nothing hides them and no class or id names them.
     if (!el.hasAttributes()) continue;
-    if (hiddenByStylesheet?.(el)) {
+    // A hidden tab panel is shown: the reader has no tabs to switch (see isTabPanel).
+    if (hiddenByStylesheet?.(el) && !isTabPanel(el)) {
       styleHidden.push(el);
       skipInside = el;
       continue;
     }
-    const hidden = isHidden(el);
+    let hidden = isHidden(el);
+    if (hidden && isTabPanel(el)) {
+      revealTabPanel(el);
+      hidden = false;
+    }
     let clutter: string | null = null;
     if (!hidden) {
       if (HEADING_TAGS.has(tag)) continue;
@@ -157,6 +166,10 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       if (!raw || !CLUTTER_HINT.test(raw)) continue;
       clutter = clutterName(classTokens(el));
       if (!clutter) continue;
+      // A heading's link to a place in the same page is part of the heading, whatever its class: Sphinx links each
+      // section title back to the table of contents (<h2><a class="toc-backref" href="#id4">Workers</a>), and Celery's
+      // guide lost every heading's text. A link elsewhere ("btn" job titles in a list of cards) is judged as before.
+      if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && heading?.contains(el)) continue;
     }
     const text = el.textContent ?? '';
     if (text.length / pageChars > MAX_PAGE_SHARE) continue;
