@@ -22,6 +22,8 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * Returns whether the page changed.
  */
 export function revealNoscriptPage(body: Element): boolean {
+  // The page outside first: on a page that shows its text, the walk stops after its first 500 characters.
+  if (visibleChars(body, MAX_OUTSIDE_CHARS) >= MAX_OUTSIDE_CHARS) return false;
   const noscripts = Array.from(body.getElementsByTagName('noscript'));
   if (noscripts.length === 0) return false;
   let best: { noscript: Element; content: DocumentFragment | null; chars: number } | null = null;
@@ -39,7 +41,7 @@ export function revealNoscriptPage(body: Element): boolean {
     }
     if (chars >= MIN_NOSCRIPT_CHARS && (!best || chars > best.chars)) best = { noscript, content, chars };
   }
-  if (!best || visibleChars(body, MAX_OUTSIDE_CHARS) >= MAX_OUTSIDE_CHARS) return false;
+  if (!best) return false;
   const { noscript, content } = best;
   if (content) noscript.replaceWith(body.ownerDocument.importNode(content, true));
   else noscript.replaceWith(...Array.from(noscript.childNodes));
