@@ -4,6 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
+import { hasMedia } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -91,13 +92,14 @@ const SKELETON_MAX_CHARS = 80;
 
 /** Paragraphs that hold only the words of an emptied byline ("By", ", and", "Edited by") go. */
 export function removeBylineSkeletons(root: Element): RemovedBlock[] {
-  const skeletons = Array.from(root.getElementsByTagName('p')).filter((p) => {
+  const skeletons: { p: Element; text: string }[] = [];
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
     const raw = p.textContent ?? '';
-    if (raw.length > SKELETON_MAX_CHARS) return false;
+    if (raw.length > SKELETON_MAX_CHARS) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
-    return text.length > 0 && BYLINE_SKELETON.test(text) && !p.querySelector('img, picture, video');
-  });
-  const withBy = skeletons.filter((p) => BYLINE_BY.test(p.textContent ?? ''));
+    if (text.length > 0 && BYLINE_SKELETON.test(text) && !hasMedia(p)) skeletons.push({ p, text });
+  }
+  const withBy = skeletons.filter(({ text }) => BYLINE_BY.test(text)).map(({ p }) => p);
   if (!withBy.length) return [];
   const besideBy = (p: Element): boolean => {
     let box: Element | null = p;
@@ -109,9 +111,8 @@ export function removeBylineSkeletons(root: Element): RemovedBlock[] {
     return false;
   };
   return skeletons
-    .filter((p) => withBy.includes(p) || besideBy(p))
-    .map((p) => {
-      const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    .filter(({ p }) => withBy.includes(p) || besideBy(p))
+    .map(({ p, text }) => {
       p.remove();
       return { kind: 'byline-skeleton', text };
     });

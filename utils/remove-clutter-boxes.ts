@@ -181,8 +181,9 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       continue;
     }
     const trimmed = text.trim().length;
-    if (trimmed > MAX_BOX_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
-    if (clutter && READ_MORE_NAMES.has(clutter) && trimmed >= SENTENCE_CHARS && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
+    // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
+    const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && trimmed >= SENTENCE_CHARS;
+    if ((trimmed > MAX_BOX_CHARS || readMoreText) && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }

@@ -4,7 +4,7 @@
  * with a Map from normalised text to its occurrences: linear in the size of the page.
  */
 import type { RemovedBlock } from './article';
-import { collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
+import { blocksByKey, collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
 import { normalizeText } from './normalize-text';
 
 // Boilerplate lines are short; a repeated block longer than this is prose the page prints twice
@@ -24,16 +24,10 @@ const PROSE_ROOT_SHARE = 0.6;
 
 /** Remove every block whose normalised text occurs two or more times under root. Returns what went. */
 export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collectTextBlocks(root)): RemovedBlock[] {
-  const byKey = new Map<string, TextBlock[]>();
+  const present = blocks.filter((b) => root.contains(b.element));
+  const byKey = blocksByKey(present);
   let proseChars = 0;
-  for (const block of blocks) {
-    if (!root.contains(block.element)) continue;
-    if (block.text.length >= PROSE_CHARS) proseChars += block.text.length;
-    if (!block.key) continue;
-    const list = byKey.get(block.key);
-    if (list) list.push(block);
-    else byKey.set(block.key, [block]);
-  }
+  for (const block of present) if (block.text.length >= PROSE_CHARS) proseChars += block.text.length;
 
   // Sentence-long blocks with few links, found once: they place the article body and mark posts as posts.
   const prose = blocks.filter((b) => b.text.length >= PROSE_CHARS && root.contains(b.element) && linkShare(b.element, b.text.length) <= PROSE_MAX_LINK_SHARE);

@@ -6,7 +6,7 @@
  * to pick among three mutilated bodies (WCXB 0355 lost its headings and lists this way).
  */
 import type { RemovedBlock } from './article';
-import { spacedText, type TextBlock } from './text-blocks';
+import { blocksByKey, spacedText, type TextBlock } from './text-blocks';
 
 // Only a paragraph this long, printed twice, says a whole body was printed twice: furniture is never this long, and
 // one long sentence repeated on purpose (a pull quote) is caught by the whole-copy test below anyway.
@@ -24,13 +24,7 @@ const MIN_COPY_BLOCKS = 3;
  * differs from the article's and nothing goes.
  */
 export function removeResponsiveCopies(root: Element, blocks: TextBlock[]): RemovedBlock[] {
-  const byKey = new Map<string, TextBlock[]>();
-  for (const block of blocks) {
-    if (block.text.length < MIN_COPY_BLOCK_CHARS || !block.key) continue;
-    const list = byKey.get(block.key);
-    if (list) list.push(block);
-    else byKey.set(block.key, [block]);
-  }
+  const byKey = blocksByKey(blocks.filter((b) => b.text.length >= MIN_COPY_BLOCK_CHARS));
   const removed: RemovedBlock[] = [];
   for (const list of byKey.values()) {
     if (list.length < 2) continue;

@@ -101,6 +101,18 @@ export function linkTextLength(root: Element): number {
 }
 
 /** Whether an element holds an image, picture or video (getElementsByTagName, not a selector query: it runs per block). */
+/** The blocks that share each normalised text, in document order; blocks without a key are left out. */
+export function blocksByKey(blocks: Iterable<TextBlock>): Map<string, TextBlock[]> {
+  const byKey = new Map<string, TextBlock[]>();
+  for (const block of blocks) {
+    if (!block.key) continue;
+    const list = byKey.get(block.key);
+    if (list) list.push(block);
+    else byKey.set(block.key, [block]);
+  }
+  return byKey;
+}
+
 export function hasMedia(el: Element): boolean {
   return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
 }
