@@ -48,7 +48,11 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (inPlace.every(isStep)) continue;
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
     if (isItemLabel(inPlace, itemsWithProse)) continue;
-    const copies = copiesOutsideContent(inPlace, proseRoot);
+    // A card printed twice keeps its first copy; a section heading stays wherever the page lists it again (a local
+    // table of contents, a sidebar), and the list entries go.
+    const copies = (isCardDouble(inPlace, indexOf) ? inPlace.slice(1) : copiesOutsideContent(inPlace, proseRoot))
+      .filter((b) => !headsOwnSection(b, blocks, indexOf, byKey) && !namesItsValue(b, blocks, indexOf, byKey));
+    if (!copies.length) continue;
     groups.push(copies);
     for (const b of copies) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
   }
@@ -60,6 +64,91 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     removed.push({ kind: 'repeated', text: group[0].text });
   }
   return removed;
+}
+
+// A section's own text: a line at least this long (a step, a sentence) that the page prints once.
+const MIN_SECTION_TEXT_CHARS = 20;
+// The section's text follows its heading closely: its first few blocks are enough to look at.
+const SECTION_LOOKAHEAD = 8;
+
+/**
+ * A heading that opens its own section: the first block of its parent, followed there by text of its own (printed
+ * once on the page, few links). A tutorial gives the same title to several of its sections (Rhino's headphones
+ * tutorial has seven "Reset the view" steps, each over its own instructions) and Sphinx gives two sections one title
+ * ("Inspecting queues" under RabbitMQ and under Redis, both listed in the local contents). Furniture headings head
+ * furniture: "Share this:" over share buttons, "Company" over footer links, which repeat or are all link.
+ */
+function headsOwnSection(b: TextBlock, blocks: TextBlock[], indexOf: Map<TextBlock, number>, byKey: Map<string, TextBlock[]>): boolean {
+  const el = b.element;
+  const section = el.parentElement;
+  if (!/^H[1-6]$/.test(el.tagName) || !section) return false;
+  // First in its section by text: an empty anchor (<span id>) may come before it, as Sphinx writes.
+  const start = indexOf.get(b) ?? -1;
+  if (start < 0 || (start > 0 && section.contains(blocks[start - 1].element))) return false;
+  for (let i = start + 1; i < blocks.length && i <= start + SECTION_LOOKAHEAD; i++) {
+    const next = blocks[i];
+    if (!section.contains(next.element)) return false;
+    if (HEADING_TAGS.test(next.element.tagName) || next.text.length < MIN_SECTION_TEXT_CHARS) continue;
+    if ((byKey.get(next.key)?.length ?? 0) < 2 && linkShare(next.element, next.text.length) <= PROSE_MAX_LINK_SHARE) return true;
+  }
+  return false;
+}
+
+/**
+ * The term of a definition whose description is its own: a field name over a value the page prints once (Sphinx's
+ * "signature:" over each event's signature in Celery's event reference, thirty of them). The name belongs to its
+ * value; a term printed twice over the same value (a contact box in header and footer) goes with its value.
+ */
+function namesItsValue(b: TextBlock, blocks: TextBlock[], indexOf: Map<TextBlock, number>, byKey: Map<string, TextBlock[]>): boolean {
+  const term = b.element;
+  const description = term.nextElementSibling;
+  if (term.tagName !== 'DT' || description?.tagName !== 'DD') return false;
+  const next = blocks[(indexOf.get(b) ?? -2) + 1];
+  return !!next && description.contains(next.element) && (byKey.get(next.key)?.length ?? 0) < 2;
+}
+
+// A card is small: its copies of one text lie within this many leaf blocks of each other (Eventbrite's event card
+// prints its title, date and price once for phones and once for desktops: four blocks apart).
+const MAX_CARD_SPAN = 10;
+// A grid has at least this many cards side by side; two same-classed boxes may be a page's header and footer.
+const MIN_GRID_CARDS = 3;
+
+/**
+ * A card that prints its own text twice: every copy sits inside one small box (the card) that stands in a row of boxes
+ * of the same tag and class (the grid), whose other cards hold other texts. Eventbrite prints each event's title
+ * once in a phone layout and once in a desktop layout of the same card, and Ahrefs' guide each chapter's summary;
+ * removing both copies left those grids without their titles. The reader shows the card's text once. A masthead
+ * printed twice fails: its copies sit far apart (header and footer) under the page, not inside one card of a row.
+ */
+function isCardDouble(list: TextBlock[], indexOf: Map<TextBlock, number>): boolean {
+  const first = indexOf.get(list[0]) ?? -1;
+  const last = indexOf.get(list[list.length - 1]) ?? -1;
+  if (first < 0 || last - first > MAX_CARD_SPAN) return false;
+  let card: Element | null = list[0].element.parentElement;
+  while (card && !list.every((b) => card!.contains(b.element))) card = card.parentElement;
+  // Two layouts of one card differ (a phone box and a desktop box); two items of one list share a tag and class, and
+  // their common label ("Add to cart") is the list's furniture.
+  const firstLayout = childHolding(card, list[0].element);
+  const lastLayout = childHolding(card, list[list.length - 1].element);
+  if (!firstLayout || !lastLayout || (firstLayout.tagName === lastLayout.tagName && firstLayout.getAttribute('class') === lastLayout.getAttribute('class'))) return false;
+  // Wrappers with one child are the card still: climb to the box that has siblings.
+  while (card?.parentElement && card.parentElement.childElementCount === 1) card = card.parentElement;
+  const grid = card?.parentElement;
+  if (!card || !grid || grid.childElementCount < MIN_GRID_CARDS || card.tagName === 'BODY') return false;
+  const tag = card.tagName;
+  const cls = card.getAttribute('class') ?? '';
+  let same = 0;
+  for (let sib = grid.firstElementChild; sib && same < MIN_GRID_CARDS; sib = sib.nextElementSibling) {
+    if (sib.tagName === tag && (sib.getAttribute('class') ?? '') === cls) same++;
+  }
+  return same >= MIN_GRID_CARDS;
+}
+
+/** The child of parent that holds el (or is el). */
+function childHolding(parent: Element | null, el: Element): Element | null {
+  let node: Element | null = el;
+  while (node && node.parentElement !== parent) node = node.parentElement;
+  return node;
 }
 
 /**
@@ -95,16 +184,44 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): Tex
   if (!proseRoot) return list;
   const outside = list.filter((b) => !proseRoot.contains(b.element));
   if (outside.length === list.length) return list;
+  // The body's own contents list stays: an entry inside the body that links to its heading in the same page.
+  const entries = list.filter((b) => !outside.includes(b) && isContentsEntryOf(b, list));
   if (outside.length === 0) {
     // Every copy inside the body: a sentence printed twice there is the page's responsive double (a mobile and a
     // desktop copy of a summary, one hidden by a media query): the reader shows it once, the first time.
-    return list[0].text.length >= PROSE_CHARS && isHeadingOrSentence(list[0]) ? list.slice(1) : list;
+    if (list[0].text.length >= PROSE_CHARS && isHeadingOrSentence(list[0])) return list.slice(1);
+    return entries.length ? list.filter((b) => !entries.includes(b)) : list;
   }
   // The body's own heading stays even when the body lists it again: a section's mini table of contents
   // (<ul><li><a href="#bloom-filter">) repeats each subsection's title, and Redis's data-types page lost all its
-  // subsection headings with the list. The list entry goes with the copies outside.
-  const kept = list.filter((b) => !outside.includes(b) && isHeadingOrSentence(b));
+  // subsection headings with the list. Copies outside the body (a sidebar's contents) go.
+  const kept = list.filter((b) => !outside.includes(b) && (isHeadingOrSentence(b) || entries.includes(b)));
   return kept.length ? list.filter((b) => !kept.includes(b)) : list;
+}
+
+// A contents entry is all link; a little slack for the spaces that spacedText puts between inline elements.
+const CONTENTS_LINK_SHARE = 0.9;
+
+/**
+ * An entry of the body's own table of contents: a list item that is one in-page link to a heading of the same text
+ * (Redis's <li><a href="#bloom-filter">Bloom filter</a> over its subsections, Sphinx's local contents, React's "On
+ * this page" list inside the article). WCXB counts those lists as the page's text; a "Back to top" link or a menu
+ * entry leads to no heading that says what it says.
+ */
+function isContentsEntryOf(b: TextBlock, list: TextBlock[]): boolean {
+  const el = b.element;
+  if (el.tagName !== 'LI' && el.parentElement?.tagName !== 'LI') return false;
+  const links = el.getElementsByTagName('a');
+  const link = el.closest('a') ?? (links.length === 1 ? links[0] : null);
+  const href = link?.getAttribute('href') ?? '';
+  if (!href.startsWith('#') || href.length < 2 || linkShare(el, b.text.length) < CONTENTS_LINK_SHARE) return false;
+  let target: Element | null = null;
+  try {
+    target = el.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
+  } catch {
+    return false;
+  }
+  return !!target && list.some((h) => h !== b && HEADING_TAGS.test(h.element.tagName) && (target.contains(h.element) || h.element.contains(target)));
 }
 
 // A step reads as an instruction: a few words ending as a sentence ("Press the Delete key.", "On the Edit menu, click Join.").
