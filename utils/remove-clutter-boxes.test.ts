@@ -129,3 +129,23 @@ describe('"read more" boxes', () => {
     expect(root.textContent).not.toContain('Another story');
   });
 });
+
+describe('author boxes', () => {
+  const BIO = 'Conor joined the magazine in 2017, testing translation earbuds on a first date and skydiving in a headset. '.repeat(8);
+
+  it('removes a box named for the author ("author-box", "author_detail_box", "post__author-section") even with a long bio', () => {
+    const root = page(`<article>${PROSE}${PROSE}${PROSE}${PROSE}
+      <div class="author-box"><h4 class="author-name">Conor Allison</h4><p class="bio">${BIO}</p></div>
+      <div class="author_detail_box"><p>Executive Editor at the site since 2008.</p></div>
+      <div class="post__author-section"><p>Kaavya is a creative enthusiast with a passion for writing.</p></div></article>`);
+    removeClutterBoxes(root);
+    for (const s of ['Conor', 'Executive Editor', 'Kaavya']) expect(root.textContent).not.toContain(s);
+    expect(root.querySelectorAll('p').length).toBe(48);
+  });
+
+  it('keeps an article wrapped in "author-content" and a long text under an author-named box', () => {
+    const root = page(`<div class="author-content">${PROSE}</div><div class="author-section">${PROSE}${PROSE}</div>`);
+    removeClutterBoxes(root);
+    expect(root.querySelectorAll('p').length).toBe(36);
+  });
+});

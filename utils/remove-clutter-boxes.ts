@@ -23,10 +23,21 @@ const CLUTTER_TOKENS = new Set([
 ]);
 /** Adjacent token pairs that name such a box ("read-also", "more-stories", "you-may-like"). */
 const CLUTTER_PAIRS = new Set([
-  'read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'author bio', 'about author',
-  'author box', 'author info', 'post tags', 'entry tags', 'post meta', 'entry meta', 'article meta', 'table contents', 'image credit',
-  'photo credit', 'share buttons', 'social links', 'post navigation', 'related links',
+  'read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'about author', 'post tags',
+  'entry tags', 'post meta', 'entry meta', 'article meta', 'table contents', 'image credit', 'photo credit', 'share buttons', 'social links',
+  'post navigation', 'related links',
 ]);
+
+/**
+ * An author's box: "author" followed by a word for a box or a part of one ("author-bio", "author_detail_box",
+ * "author-footer-shortbio", "single-content-author__about", "author-section"): the bio under the story, which the
+ * reader's header replaces with the byline. "author-content" and "author-container" are not here: WCXB 0325 and 4074
+ * wrap their article's text in them.
+ */
+const AUTHOR_BOX_WORDS = new Set(['bio', 'box', 'info', 'profile', 'detail', 'details', 'about', 'block', 'card', 'footer', 'section', 'wrapper', 'bottom', 'description']);
+// A bio runs to a few paragraphs: WCXB 4830's author box holds 1,300 characters of it, over the cap of other named boxes.
+const MAX_AUTHOR_BOX_CHARS = 2000;
+const AUTHOR_BOX = 'author box';
 
 /** Headings that open a "read also"/related box, normalised. */
 const RELATED_PHRASES = [
@@ -60,7 +71,7 @@ const BOX_LINK_DENSITY = 0.5;
 const MAX_PAGE_SHARE = 0.3;
 
 // A quick reject before tokenising: most elements' class and id contain none of the clutter words at all.
-const CLUTTER_HINT = new RegExp([...CLUTTER_TOKENS, ...[...CLUTTER_PAIRS].map((p) => p.split(' ')[1])].join('|'), 'i');
+const CLUTTER_HINT = new RegExp([...CLUTTER_TOKENS, ...[...CLUTTER_PAIRS].map((p) => p.split(' ')[1]), 'author'].join('|'), 'i');
 
 /** Split id and class into lower-case tokens on separators and camelCase ("relatedPosts" -> related, posts). */
 export function classTokens(el: Element): string[] {
@@ -76,6 +87,7 @@ function clutterName(tokens: string[]): string | null {
     if (i > 0 && NEGATIONS.has(tokens[i - 1])) continue;
     if (CLUTTER_TOKENS.has(tokens[i])) return tokens[i];
     if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${tokens[i]}`)) return `${tokens[i - 1]} ${tokens[i]}`;
+    if (i > 0 && tokens[i - 1] === 'author' && AUTHOR_BOX_WORDS.has(tokens[i])) return AUTHOR_BOX;
   }
   return null;
 }
@@ -183,7 +195,8 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     const trimmed = text.trim().length;
     // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
     const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && trimmed >= SENTENCE_CHARS;
-    if ((trimmed > MAX_BOX_CHARS || readMoreText) && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
+    const maxChars = clutter === AUTHOR_BOX ? MAX_AUTHOR_BOX_CHARS : MAX_BOX_CHARS;
+    if ((trimmed > maxChars || readMoreText) && linkDensity(el, trimmed) < BOX_LINK_DENSITY) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }
