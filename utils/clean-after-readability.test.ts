@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats } from './clean-after-readability';
+import {
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats, removeTrailingTeasers,
+} from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { divWith } from './html-fixture';
@@ -141,5 +143,35 @@ describe('removeBylineSkeletons', () => {
     const plain = divWith('<p>And</p><p>with</p>');
     expect(removeBylineSkeletons(plain)).toEqual([]);
     expect(plain.children).toHaveLength(2);
+  });
+});
+
+describe('removeTrailingTeasers', () => {
+  const story = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to be the prose a reader came to this page to read.</p>`).join('');
+  const card = (title: string, href: string) =>
+    `<div><figure><a href="${href}"><img src="${href}.jpg"></a></figure><h3><a href="${href}">${title}</a></h3>` +
+    `<p>The first lines of that other story, cut where the card ends...</p><p>Dec 28, 2025</p></div>`;
+
+  it('removes the cards of other stories that end the article, with the dates between them', () => {
+    const root = divWith(`<div>${story}</div><div>${card('Another year behind us, a recap', '/a')}${card('How to set up a home office', '/b')}</div>` +
+      `<p>Oct 17, 2025</p><div>${card('How to stand properly at your desk', '/c')}</div>`);
+    expect(removeTrailingTeasers(root).every((r) => r.kind === 'teaser')).toBe(true);
+    expect(root.textContent).not.toMatch(/recap|home office|stand properly|first lines|2025/);
+    expect(root.querySelectorAll('p')).toHaveLength(10);
+  });
+
+  it('keeps linked headings followed by the article\'s own text, too few cards, entries that are most of the page or lead to other sites, a hub of such cards', () => {
+    const cards = card('Another year behind us, a recap', '/a') + card('How to set up a home office', '/b') + card('How to stand properly at your desk', '/c');
+    const concluded = divWith(`${story}${cards}<h2>Conclusion</h2><p>Whichever you pick, measure your desk first and keep your back straight.</p>`);
+    const two = divWith(`${story}${card('Another year behind us, a recap', '/a')}${card('How to set up a home office', '/b')}`);
+    const listicle = divWith(`<p>Our picks for the year.</p>${cards}`);
+    const elsewhere = divWith(`${story}${card('Buffalo Bayou Hike and Bike Trail', 'https://trails.example/buffalo')}` +
+      `${card('Memorial Park Hike and Bike Trailhead', 'https://parks.example/memorial')}${card('The Columbia Tap Trail', 'https://trails.example/tap')}`);
+    const hub = divWith(`<h2><a href="/best-monitors">The Best 4K Monitors for photo work</a></h2>${story}${cards}`);
+    for (const root of [concluded, two, listicle, elsewhere, hub]) {
+      const before = root.innerHTML;
+      expect(removeTrailingTeasers(root)).toEqual([]);
+      expect(root.innerHTML).toBe(before);
+    }
   });
 });

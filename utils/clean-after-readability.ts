@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { hasMedia } from './text-blocks';
+import { collectTextBlocks, hasMedia } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -74,7 +74,93 @@ export function cleanAfterReadability(root: Element, title: string): RemovedBloc
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
   forceCodeLtr(root);
   joinSplitLines(root);
-  removed.push(...removeBylineSkeletons(root));
+  removed.push(...removeBylineSkeletons(root), ...removeTrailingTeasers(root));
+  return removed;
+}
+
+// Teasers for the site's other stories that Readability keeps under the article when they share its container (a "latest
+// posts" strip: WCXB 0331, 4524, 4588): cards made of a headline that is one link to another page, a blurb, perhaps a
+// date or a picture. At least this many cards (two linked headings may be the article's own), each at most this long: a
+// blurb runs to a paragraph (0331's reach 900 characters); an entry of a listicle is longer, or the article's own
+// conclusion follows the last one.
+const TEASER_MIN_CARDS = 3;
+const TEASER_CARD_CHARS = 1000;
+// A headline reads as one: a few words at least ("Wedding Beauty Timeline"), not a name or a "Read more".
+const TEASER_HEADLINE_CHARS = 15;
+// The cards end the article: between and after them only dates and labels, this many characters per card at most.
+const TEASER_GAP_CHARS = 40;
+// Never more than this share of the article's text: a list of linked entries that is most of the page is its content.
+// 0331's five teasers are half of what Readability kept.
+const TEASER_MAX_SHARE = 0.6;
+const HEADING_SELECTOR = 'h2, h3, h4, h5, h6';
+// Node.DOCUMENT_POSITION_FOLLOWING: the extract command and the benchmark run on jsdom without a global Node.
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/**
+ * A heading whose text is all one link to another page of the same site. A listicle's entries under linked names lead
+ * elsewhere (WCXB 4628's Houston bike trails link to each trail's own site), a teaser to the site's next story.
+ */
+function isHeadlineLink(heading: Element, host: string): boolean {
+  const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < TEASER_HEADLINE_CHARS) return false;
+  const links = heading.getElementsByTagName('a');
+  const href = links.length === 1 ? links[0].getAttribute('href') ?? '#' : '#';
+  if (href.startsWith('#') || (links[0].textContent ?? '').replace(/\s+/g, ' ').trim().length !== text.length) return false;
+  try {
+    return new URL(href, heading.ownerDocument.baseURI).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The card a teaser headline heads: its largest ancestor below root with no other heading and a blurb's length. */
+function teaserCard(heading: Element, root: Element): Element {
+  let card = heading;
+  for (let p = heading.parentElement; p && p !== root; p = p.parentElement) {
+    if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || p.querySelectorAll(HEADING_SELECTOR).length > 1) break;
+    if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_CARD_CHARS) break;
+    card = p;
+  }
+  return card;
+}
+
+/** Cards of teasers that end the article go: headline links with their blurbs, and the dates between them. */
+export function removeTrailingTeasers(root: Element): RemovedBlock[] {
+  // The page's own address (the clone keeps it); a page with none, or not on the web, cannot tell its own links.
+  let host = '';
+  try {
+    host = new URL(root.ownerDocument.URL).host;
+  } catch {
+    return [];
+  }
+  if (!host) return [];
+  const headings = Array.from(root.querySelectorAll(HEADING_SELECTOR));
+  const cards: Element[] = [];
+  for (let i = headings.length - 1; i >= 0 && isHeadlineLink(headings[i], host); i--) cards.push(teaserCard(headings[i], root));
+  if (cards.length < TEASER_MIN_CARDS) return [];
+  // An article's own headings do not lead to the site's other pages. A page whose earlier headings do so too is a list of
+  // them, the cards its content: Wirecutter's electronics hub (WCXB listing 2934), a shop's category (collection 4544).
+  for (let i = 0; i < headings.length - cards.length; i++) if (isHeadlineLink(headings[i], host)) return [];
+  const first = cards[cards.length - 1];
+  let total = 0;
+  let inCards = 0;
+  const between: Element[] = [];
+  let betweenChars = 0;
+  for (const block of collectTextBlocks(root, false)) {
+    total += block.text.length;
+    const el = block.element;
+    if (cards.some((c) => c.contains(el))) inCards += block.text.length;
+    else if (first.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING) {
+      between.push(el);
+      betweenChars += block.text.length;
+    }
+  }
+  if (betweenChars > TEASER_GAP_CHARS * cards.length || inCards > TEASER_MAX_SHARE * total) return [];
+  const removed: RemovedBlock[] = [];
+  for (const el of [...cards, ...between]) {
+    removed.push({ kind: 'teaser', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300) });
+    el.remove();
+  }
   return removed;
 }
 
