@@ -168,6 +168,20 @@ describe('copies inside the article body', () => {
   });
 });
 
+describe('index lists', () => {
+  it("keeps an index's entries whose names match a heading or each other (C, C*), and removes a menu's", () => {
+    const names = (letter: string, list: string[]) => `<h2 id="${letter}">${letter}</h2><p>Languages whose names start with the letter ${letter}, in alphabetical order, with a link to each one's article.</p><ul>${list.map((n) => `<li><a href="/wiki/${n}">${n}</a></li>`).join('')}</ul>`;
+    const root = body(`<nav><ul><li><a href="#B">B</a></li><li><a href="#C">C</a></li></ul><ul><li><a href="/">Home</a></li></ul></nav>
+      <main><p>${PROSE}</p>${names('B', ['B', 'BASIC', 'Bash', 'BCPL', 'Beta', 'Boo'])}${names('C', ['C', 'C*', 'C++', 'C--', 'Caml', 'COBOL'])}
+      <ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></main>`);
+    removeRepeatedBlocks(root);
+    const entries = Array.from(root.querySelectorAll('main li')).map((li) => li.textContent);
+    expect(entries).toEqual(expect.arrayContaining(['B', 'C', 'C*', 'C++', 'C--']));
+    expect(root.querySelectorAll('h2')).toHaveLength(2);
+    expect(root.textContent).not.toContain('Home');
+  });
+});
+
 describe('labels of list items', () => {
   it("keeps a forum post's author and date when the same person posts twice, and still removes the menu printed twice", () => {
     // The first post is long (most of the page's prose), so the prose root is that post and the later copies lie outside it.

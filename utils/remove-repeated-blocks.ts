@@ -36,6 +36,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
   blocks.forEach((b, i) => indexOf.set(b, i));
 
   const groups: TextBlock[][] = [];
+  const indexes = new IndexLists(blocks);
   const itemsWithProse = articlesWithProse(prose);
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
@@ -49,9 +50,9 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (isSectionLabel(inPlace, proseRoot, blocks, indexOf, byKey)) continue;
     if (isItemLabel(inPlace, itemsWithProse)) continue;
     // A card printed twice keeps its first copy; a section heading stays wherever the page lists it again (a local
-    // table of contents, a sidebar), and the list entries go.
+    // table of contents, a sidebar), and the list entries go. A field name over its own value and an index entry stay.
     const copies = (isCardDouble(inPlace, indexOf) ? inPlace.slice(1) : copiesOutsideContent(inPlace, proseRoot))
-      .filter((b) => !headsOwnSection(b, blocks, indexOf, byKey) && !namesItsValue(b, blocks, indexOf, byKey));
+      .filter((b) => !headsOwnSection(b, blocks, indexOf, byKey) && !namesItsValue(b, blocks, indexOf, byKey) && !indexes.isEntry(b));
     if (!copies.length) continue;
     groups.push(copies);
     for (const b of copies) if (b.text.length >= PROSE_CHARS) repeatedProse += b.text.length;
@@ -105,6 +106,59 @@ function namesItsValue(b: TextBlock, blocks: TextBlock[], indexOf: Map<TextBlock
   if (term.tagName !== 'DT' || description?.tagName !== 'DD') return false;
   const next = blocks[(indexOf.get(b) ?? -2) + 1];
   return !!next && description.contains(next.element) && (byKey.get(next.key)?.length ?? 0) < 2;
+}
+
+// An index is a list of names the page prints once each: at least this many items, at least this share of them unique.
+// A menu that the body repeats has its entries in the page's header too; Wikipedia's list of programming languages
+// has "C", "C*" and "Go!" among hundreds of names that appear nowhere else.
+const MIN_INDEX_ITEMS = 6;
+const INDEX_UNIQUE_SHARE = 0.5;
+
+/**
+ * Entries of an index: items of a list whose items are mostly printed once on the page. Such an entry is the page's
+ * own text even when its name matches a heading or another entry ("C" is both a section letter and a language; "Go!"
+ * normalises to "Go"). Each list is measured once, and only when one of its items repeats.
+ */
+class IndexLists {
+  private blockOf: Map<Element, TextBlock> | null = null;
+  private textCounts: Map<string, number> | null = null;
+  private verdicts = new Map<Element, boolean>();
+
+  constructor(private blocks: TextBlock[]) {}
+
+  isEntry(b: TextBlock): boolean {
+    const el = b.element;
+    const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
+    const list = item?.parentElement;
+    if (!list) return false;
+    let verdict = this.verdicts.get(list);
+    if (verdict === undefined) {
+      verdict = this.isIndex(list);
+      this.verdicts.set(list, verdict);
+    }
+    return verdict;
+  }
+
+  private isIndex(list: Element): boolean {
+    if (!this.blockOf || !this.textCounts) {
+      this.blockOf = new Map();
+      this.textCounts = new Map();
+      for (const b of this.blocks) {
+        this.blockOf.set(b.element, b);
+        this.textCounts.set(b.text, (this.textCounts.get(b.text) ?? 0) + 1);
+      }
+    }
+    let items = 0;
+    let unique = 0;
+    for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.tagName !== 'LI') continue;
+      items++;
+      const block = this.blockOf.get(li) ?? (li.firstElementChild ? this.blockOf.get(li.firstElementChild) : undefined);
+      // Names as written: "C++" and "C--" are two names, though both normalise to "c".
+      if (block && (this.textCounts.get(block.text) ?? 0) < 2) unique++;
+    }
+    return items >= MIN_INDEX_ITEMS && unique >= INDEX_UNIQUE_SHARE * items;
+  }
 }
 
 // A card is small: its copies of one text lie within this many leaf blocks of each other (Eventbrite's event card
