@@ -35,6 +35,10 @@ const BELOW_ON_PURPOSE: Record<string, string> = {
   // Five lines that are each one link to another part of the site (birthdays, fairy tales, fortune telling, a symptom
   // checker, flags of the world): navigation printed under the story.
   hukumusume: 'links to the site\'s other sections',
+  // Readability's expected output runs on into the comment thread under the post ("2 comments on ...", two readers'
+  // comments, "Leave a Reply"); once the page's asides (related posts, newsletter, sidebar) are gone before Readability,
+  // the post alone is the article, every line of it kept.
+  'firefox-nightly-blog': 'the comment thread under the post',
 };
 
 /** Pages where Readability itself names no language: Qari must not claim one the text cannot show. */

@@ -12,6 +12,7 @@ import { collectTextBlocks, elementsBelow } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
+import { removePageLandmarks } from './remove-page-landmarks';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
@@ -53,6 +54,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (settings.removeRepeatedBlocks) {
     removed.push(...removeResponsiveCopies(body, blocks), ...removeStaffCredits(body, blocks), ...removeRepeatedBlocks(body, blocks));
   }
+  // After the passes that compare blocks across the page (a masthead in the header and again in the footer): the
+  // page's menus, sidebars, banner and footer, which Readability would otherwise walk, score and serialise.
+  removed.push(...removePageLandmarks(body));
   recoverLazyImages(body);
   // Readability resolves URLs against the document's own address; when the caller names another page URL
   // (a saved file, a clone without one), resolve against that first.
