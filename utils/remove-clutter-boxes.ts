@@ -98,12 +98,40 @@ function clutterName(tokens: string[]): string | null {
 const READ_MORE_NAMES = new Set(['readmore', 'read more']);
 const SENTENCE_CHARS = 80;
 
+/** The attributes the clutter walk reads, each read once. */
+interface BoxAttributes {
+  id: string;
+  cls: string;
+  hidden: boolean;
+  ariaHidden: string | null;
+  style: string | null;
+}
+
+/**
+ * Read an element's id, class and visibility attributes in one go: the names first, then only the values present
+ * (most elements carry a class and nothing else). Seven separate reads cost jsdom 4.8 ms a page, this 1.3 ms.
+ */
+function boxAttributes(el: Element): BoxAttributes {
+  const attrs: BoxAttributes = { id: '', cls: '', hidden: false, ariaHidden: null, style: null };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') attrs.cls = el.getAttribute(name) ?? '';
+    else if (name === 'id') attrs.id = el.getAttribute(name) ?? '';
+    else if (name === 'hidden') attrs.hidden = true;
+    else if (name === 'aria-hidden') attrs.ariaHidden = el.getAttribute(name);
+    else if (name === 'style') attrs.style = el.getAttribute(name);
+  }
+  return attrs;
+}
+
+function hiddenBy(attrs: BoxAttributes): boolean {
+  if (attrs.hidden) return true;
+  if (attrs.ariaHidden === 'true' && !/fallback-image/.test(attrs.cls)) return true;
+  return !!attrs.style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style);
+}
+
 /** Whether the element is hidden by the page (hidden attribute, inline display:none or visibility:hidden, aria-hidden). */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
-  const style = el.getAttribute('style');
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return hiddenBy(boxAttributes(el));
 }
 
 /** Share of the element's text that sits in links (0..1). */
@@ -160,13 +188,14 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     if (HEADING_TAGS.has(tag)) heading = el;
     // Most elements have no attribute at all: nothing hides them and no class or id names them.
     if (!el.hasAttributes()) continue;
+    const attrs = boxAttributes(el);
     // A hidden tab panel is shown: the reader has no tabs to switch (see isTabPanel).
-    if (hiddenByStylesheet?.(el) && !isTabPanel(el)) {
+    if (hiddenByStylesheet?.(el, attrs.id, attrs.cls) && !isTabPanel(el)) {
       styleHidden.push(el);
       skipInside = el;
       continue;
     }
-    let hidden = isHidden(el);
+    let hidden = hiddenBy(attrs);
     if (hidden && isTabPanel(el)) {
       revealTabPanel(el);
       hidden = false;
@@ -174,7 +203,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
     let clutter: string | null = null;
     if (!hidden) {
       if (HEADING_TAGS.has(tag)) continue;
-      const raw = (el.getAttribute('class') ?? '') + (el.id ? ` ${el.id}` : '');
+      const raw = attrs.cls + (attrs.id ? ` ${attrs.id}` : '');
       if (!raw || !CLUTTER_HINT.test(raw)) continue;
       clutter = clutterName(classTokens(el));
       if (!clutter) continue;

@@ -72,7 +72,7 @@ function parseSimple(selector: string): SimpleSelector | null {
  * A test for "hidden by the page's inline stylesheets", or null when they hide nothing by a simple selector.
  * Reads the <style> elements once; the test itself is a few Set lookups per element.
  */
-export function stylesheetHiddenTest(doc: Document): ((el: Element) => boolean) | null {
+export function stylesheetHiddenTest(doc: Document): ((el: Element, id: string, cls: string) => boolean) | null {
   const byClass = new Map<string, SimpleSelector[]>();
   const byId = new Map<string, SimpleSelector[]>();
   let count = 0;
@@ -93,11 +93,10 @@ export function stylesheetHiddenTest(doc: Document): ((el: Element) => boolean) 
   if (count === 0) return null;
   const matches = (el: Element, sel: SimpleSelector) =>
     (!sel.tag || el.tagName === sel.tag) && (!sel.id || el.id === sel.id) && sel.classes.every((c) => el.classList.contains(c));
-  return (el: Element) => {
-    const id = el.id;
-    // The class attribute read once as a string: cheaper than the element's classList on jsdom, and most elements miss.
-    const cls = el.getAttribute('class');
-    if (id && byId.get(id)?.some((sel) => matches(el, sel))) return !RESPONSIVE_SHOW.test(cls ?? '');
+  // The caller passes the element's id and class attribute ('' when absent), read once for all its checks: cheaper
+  // than the element's classList on jsdom, and most elements miss.
+  return (el: Element, id: string, cls: string) => {
+    if (id && byId.get(id)?.some((sel) => matches(el, sel))) return !RESPONSIVE_SHOW.test(cls);
     if (!byClass.size || !cls) return false;
     for (const name of cls.split(/\s+/)) {
       if (name && byClass.get(name)?.some((sel) => matches(el, sel))) return !RESPONSIVE_SHOW.test(cls);
