@@ -100,7 +100,6 @@ export function linkTextLength(root: Element): number {
   return total;
 }
 
-/** Whether an element holds an image, picture or video (getElementsByTagName, not a selector query: it runs per block). */
 /** The blocks that share each normalised text, in document order; blocks without a key are left out. */
 export function blocksByKey(blocks: Iterable<TextBlock>): Map<string, TextBlock[]> {
   const byKey = new Map<string, TextBlock[]>();
@@ -113,6 +112,7 @@ export function blocksByKey(blocks: Iterable<TextBlock>): Map<string, TextBlock[
   return byKey;
 }
 
+/** Whether an element holds an image, picture or video (getElementsByTagName, not a selector query: it runs per block). */
 export function hasMedia(el: Element): boolean {
   return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('picture').length > 0 || el.getElementsByTagName('video').length > 0;
 }
