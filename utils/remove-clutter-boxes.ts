@@ -75,7 +75,11 @@ const CLUTTER_HINT = new RegExp([...CLUTTER_TOKENS, ...[...CLUTTER_PAIRS].map((p
 
 /** Split id and class into lower-case tokens on separators and camelCase ("relatedPosts" -> related, posts). */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return tokensOf(el.getAttribute('id') ?? '', el.getAttribute('class') ?? '');
+}
+
+function tokensOf(id: string, cls: string): string[] {
+  const raw = `${id} ${cls}`;
   if (raw.length < 2) return [];
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
@@ -205,7 +209,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       if (HEADING_TAGS.has(tag)) continue;
       const raw = attrs.cls + (attrs.id ? ` ${attrs.id}` : '');
       if (!raw || !CLUTTER_HINT.test(raw)) continue;
-      clutter = clutterName(classTokens(el));
+      clutter = clutterName(tokensOf(attrs.id, attrs.cls));
       if (!clutter) continue;
       // A heading's link to a place in the same page is part of the heading, whatever its class: Sphinx links each
       // section title back to the table of contents (<h2><a class="toc-backref" href="#id4">Workers</a>), and Celery's
