@@ -6,6 +6,9 @@
  *   one task), both ends read from Date.now(), the clock every process shares;
  * - plain parse: Mozilla's Readability.js, put in the same tab's main world untimed, timing
  *   `new Readability(document.cloneNode(true)).parse()` (the clone included, as the reader clones too).
+ * - paint floor: plain Readability's article HTML (scripts, frames and on* attributes taken out) put
+ *   into a fixed, unstyled shadow root on the page, from the insert to the first frame painted after it
+ *   (timed like the reader's open): what painting this article costs any reader, before its own styles.
  * - Qari's extraction alone: extractArticle bundled by esbuild (a dependency of tsx and vite) and put in
  *   the same main world untimed, timing `extractArticle(document, { url })`: the part of the reader's
  *   open that is extraction, without messaging, module loading, settings, rendering and paint.
@@ -54,6 +57,8 @@ export interface BrowserTiming {
   /** A second open in the same page: the reader module already loaded, its code warm. */
   warmOpenMs: number;
   plainMs: number;
+  /** Painting plain Readability's article, unstyled, in a shadow root on the page: the part of any open that is the browser's. */
+  paintMs: number;
   /** Qari's extractArticle alone in the same main world (NaN when it could not be bundled). */
   extractMs: number;
   runs: number;
@@ -165,6 +170,30 @@ async function timeExtraction(s: Session, qariFirst: boolean): Promise<{ plain: 
   })()`);
 }
 
+/** Readability.js must already be in the page (timeExtraction puts it there). */
+const PAINT_FLOOR = `new Promise((resolve) => {
+  const article = new Readability(document.cloneNode(true)).parse();
+  const template = document.createElement('template');
+  template.innerHTML = article ? article.content : '';
+  for (const el of template.content.querySelectorAll('script, iframe, object, embed, frame, frameset, meta, base, form, style, link')) el.remove();
+  for (const el of template.content.querySelectorAll('*')) for (const name of el.getAttributeNames()) if (/^on/i.test(name) || /^\\s*javascript:/i.test(el.getAttribute(name))) el.removeAttribute(name);
+  const host = document.createElement('div');
+  host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:#fff';
+  const root = host.attachShadow({ mode: 'open' });
+  const start = performance.now();
+  root.append(template.content);
+  document.documentElement.append(host);
+  requestAnimationFrame(() => setTimeout(() => {
+    const ms = performance.now() - start;
+    host.remove();
+    resolve(ms);
+  }, 0));
+})`;
+
+async function timePaintFloor(s: Session): Promise<number> {
+  return s.page.evaluate(PAINT_FLOOR) as Promise<number>;
+}
+
 export async function timeSeed(s: Session, server: SeedServer, slug: string, runs: number): Promise<BrowserTiming> {
   const detect: number[] = [];
   const open: number[] = [];
@@ -172,6 +201,7 @@ export async function timeSeed(s: Session, server: SeedServer, slug: string, run
   const warm: number[] = [];
   const plain: number[] = [];
   const extract: number[] = [];
+  const paint: number[] = [];
   const failures: string[] = [];
   const record = (t: { plain: number; qari: number }) => {
     plain.push(t.plain);
@@ -186,11 +216,12 @@ export async function timeSeed(s: Session, server: SeedServer, slug: string, run
       openDom.push(t.openDomMs);
       warm.push((await timeReaderOpen(s)).openMs);
       if (!(i % 2)) record(await timeExtraction(s, i % 4 === 0));
+      paint.push(await timePaintFloor(s));
     } catch (error) {
       failures.push(String((error as Error).message ?? error));
     }
   }
-  return { slug, detectMs: median(detect), openMs: median(open), openDomMs: median(openDom), warmOpenMs: median(warm), plainMs: median(plain), extractMs: median(extract), runs, failures };
+  return { slug, detectMs: median(detect), openMs: median(open), openDomMs: median(openDom), warmOpenMs: median(warm), plainMs: median(plain), paintMs: median(paint), extractMs: median(extract), runs, failures };
 }
 
 export async function heapOverCycles(s: Session, server: SeedServer, slug: string, cycles: number): Promise<HeapGrowth> {
