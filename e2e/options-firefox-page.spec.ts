@@ -71,9 +71,12 @@ test('Firefox: a font size and theme set on the options page reach the open read
   const look = () =>
     tab.evaluate(() => {
       const frame = document.querySelector('qari-reader')?.shadowRoot?.querySelector<HTMLElement>('.qari-root');
-      return frame ? { theme: frame.dataset.theme, size: getComputedStyle(frame).getPropertyValue('--qari-font-size').trim() } : null;
+      if (!frame) return null;
+      const style = getComputedStyle(frame);
+      return { theme: frame.dataset.theme, size: style.getPropertyValue('--qari-font-size').trim(), background: style.backgroundColor };
     });
-  await expect.poll(look).toEqual({ theme: 'auto', size: '20px' });
+  // The automatic theme's colour is the test machine's choice; the dark one must be Qari's dark (light-dark() in Firefox).
+  await expect.poll(look).toMatchObject({ theme: 'auto', size: '20px' });
   await tab.evaluate(() => ((window as unknown as { qariMarker: number }).qariMarker = 7));
 
   const options = await qari.openOptions();
@@ -82,13 +85,13 @@ test('Firefox: a font size and theme set on the options page reach the open read
     await replaceText(options, '#setting-fontSize', '26');
     await options.$eval('#appearance input[type="radio"][value="dark"]', (el) => (el as HTMLInputElement).click());
 
-    await expect.poll(look).toEqual({ theme: 'dark', size: '26px' });
+    await expect.poll(look).toEqual({ theme: 'dark', size: '26px', background: 'rgb(22, 23, 26)' });
     expect(await tab.evaluate(() => (window as unknown as { qariMarker?: number }).qariMarker)).toBe(7);
 
     await replaceText(options, '#setting-fontSize', '41');
     await expect.poll(() => text(options, '#setting-fontSize-error')).toBe('Enter a number from 12 to 40.');
     await new Promise((r) => setTimeout(r, 500));
-    expect(await look()).toEqual({ theme: 'dark', size: '26px' });
+    expect(await look()).toEqual({ theme: 'dark', size: '26px', background: 'rgb(22, 23, 26)' });
   } finally {
     await options.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.storage.sync.remove('settings')).catch(() => undefined);
     await options.close();
