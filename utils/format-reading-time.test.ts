@@ -44,4 +44,19 @@ describe('articleLocale and formatArticleDate', () => {
     expect(formatArticleDate('2022-05-12T10:00:00Z', 'en')).toBe('May 12, 2022');
     expect(formatArticleDate('yesterday', 'en')).toBeNull();
   });
+
+  it('shows a date without a time as the day written, in any time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'UTC']) {
+        process.env.TZ = tz;
+        expect(formatArticleDate('2016-02-09', 'en'), tz).toBe('February 9, 2016');
+      }
+      process.env.TZ = 'America/Los_Angeles';
+      expect(formatArticleDate('2016-02-09T23:30:00-08:00', 'en')).toBe('February 9, 2016');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

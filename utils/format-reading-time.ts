@@ -57,5 +57,8 @@ export function formatReadingTime(minutes: number, lang: string): string {
 export function formatArticleDate(value: string, lang: string): string | null {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(articleLocale(lang), { dateStyle: 'long' }).format(date);
+  // A day without a time ("2016-02-09") is read as midnight UTC: shown in the reader's own time zone it would be the
+  // day before anywhere west of Greenwich. It is shown as the day written.
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  return new Intl.DateTimeFormat(articleLocale(lang), { dateStyle: 'long', ...(dayOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
