@@ -16,6 +16,7 @@ import { removePageLandmarks } from './remove-page-landmarks';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
+import { removeDateline } from './remove-dateline';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
@@ -77,6 +78,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     headings: () => pageHeadings(document, pageUrl),
   });
   removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
+  const dateline = removeDateline(content, clean(article.publishedTime), clean(article.byline));
+  removed.push(...dateline.removed);
+  // Readability takes a page without a description's first paragraph as the excerpt: when that was the dateline, the
+  // next one is, as Readability would have taken it.
+  let excerpt = clean(article.excerpt);
+  if (excerpt && dateline.removed[0]?.text === excerpt) excerpt = clean(content.getElementsByTagName('p')[0]?.textContent);
   makeUrlsAbsolute(content, base);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
@@ -108,12 +115,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   return {
     title,
-    byline: clean(article.byline),
+    byline: dateline.byline,
     siteName: clean(article.siteName),
-    publishedTime: clean(article.publishedTime),
+    publishedTime: dateline.publishedTime,
     lang,
     dir,
-    excerpt: clean(article.excerpt),
+    excerpt,
     contentHtml: safe.innerHTML,
     textContent,
     readingMinutes: readingMinutes(textContent, lang),
