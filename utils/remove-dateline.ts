@@ -64,11 +64,11 @@ const MAX_BYLINE_CHARS = 60;
  * <time datetime>, or the one day written), and the name after "By"; the header then says what the line said.
  */
 export function removeDateline(content: Element, publishedTime: string | null, byline: string | null): DatelineResult {
-  const all = collectTextBlocks(content, false);
   // A date taken for the article's own must open it and be the only date line in it: a list of events or a timeline
   // has one per entry ("March 16, 2026 / FABCON / Atlanta", WCXB 4362), and none of them is the day it was written.
-  const dateLines = all.filter((b) => b.text.length <= MAX_LINE_CHARS && DATE.test(b.text)).length;
-  const blocks = all.slice(0, FIRST_BLOCKS);
+  // Counted only when it matters: the rest of the pass reads the first few blocks, not the whole article.
+  const onlyDateLine = () => collectTextBlocks(content, false).filter((b) => b.text.length <= MAX_LINE_CHARS && DATE.test(b.text)).length <= 1;
+  const blocks = collectTextBlocks(content, false, FIRST_BLOCKS);
   for (const [index, block] of blocks.entries()) {
     if (block.text.length > PROSE_CHARS) break;
     if (block.text.length > MAX_LINE_CHARS || block.element.querySelector('img, picture, video')) continue;
@@ -76,8 +76,7 @@ export function removeDateline(content: Element, publishedTime: string | null, b
     const dates = pieces.filter((piece) => DATE.test(piece));
     const time = block.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
     // The day the header will show: the article's, or the one this line gives an undated article.
-    const written = dates.length === 1 && index === 0 && dateLines <= 1 ? dayOf(dates[0]) : null;
-    const given = publishedTime ? null : time && dayOf(time) ? time : written;
+    const given = publishedTime ? null : time && dayOf(time) ? time : dates.length === 1 && index === 0 && onlyDateLine() ? dayOf(dates[0]) : null;
     const articleDay = publishedTime ? dayOf(publishedTime) : given ? dayOf(given) : null;
     let name = byline;
     let saysSomething = false;

@@ -44,21 +44,25 @@ export function spacedText(el: Element): string {
   return parts.join('').replace(SPACES, ' ').trim();
 }
 
-/** Collect the leaf text blocks under root, in document order; `withKeys: false` skips the normalisation when only lengths matter. */
-export function collectTextBlocks(root: Element, withKeys = true): TextBlock[] {
+/**
+ * Collect the leaf text blocks under root, in document order; `withKeys: false` skips the normalisation when only
+ * lengths matter, and `limit` stops the walk once that many are found (a pass that reads only the top of the article).
+ */
+export function collectTextBlocks(root: Element, withKeys = true, limit = Infinity): TextBlock[] {
   const blocks: TextBlock[] = [];
-  visit(root, root.tagName, blocks, withKeys);
+  visit(root, root.tagName, blocks, withKeys, limit);
   return blocks;
 }
 
 // Returns whether el contains a block element (so its ancestors are not leaves). Each tag name is read once (a jsdom
-// property read crosses its wrapper): the parent passes its child's tag in.
-function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean): boolean {
+// property read crosses its wrapper): the parent passes its child's tag in. Past the limit nothing more is added.
+function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean, limit: number): boolean {
   let hasBlockChild = false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (out.length >= limit) return true;
     const childTag = child.tagName;
     if (SKIP_TAGS.has(childTag)) continue;
-    if (visit(child, childTag, out, withKeys) || BLOCK_TAGS.has(childTag)) hasBlockChild = true;
+    if (visit(child, childTag, out, withKeys, limit) || BLOCK_TAGS.has(childTag)) hasBlockChild = true;
   }
   if (!hasBlockChild && BLOCK_TAGS.has(tag)) {
     const text = spacedText(el);
