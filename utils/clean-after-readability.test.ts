@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats, removeTrailingTeasers,
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats, removeTrailingRelated,
+  removeTrailingTeasers,
 } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
@@ -171,6 +172,42 @@ describe('removeTrailingTeasers', () => {
     for (const root of [concluded, two, listicle, elsewhere, hub]) {
       const before = root.innerHTML;
       expect(removeTrailingTeasers(root)).toEqual([]);
+      expect(root.innerHTML).toBe(before);
+    }
+  });
+});
+
+describe('removeTrailingRelated', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to be the prose a reader came to this page to read, and then some more of it.</p>`).join('');
+  const card = (title: string) =>
+    `<div><p><img src="${title}.jpg" alt=""></p><div><h3>${title}</h3><p>The first lines of that other story, cut where the card ends...</p></div></div>`;
+  const cards = card('Getting into a program with a low GPA') + card('The ten best online colleges') + card('Affordable master\'s degrees');
+
+  it('removes a section of cards under a "related" heading that ends the article, whatever wraps it', () => {
+    const root = divWith(`<div>${story}</div><section><h2>Related articles that may interest you</h2><div>${cards}</div></section>`);
+    const removed = removeTrailingRelated(root);
+    expect(removed.map((r) => r.kind)).toEqual(Array(7).fill('related'));
+    expect(root.textContent).not.toMatch(/Related|GPA|online colleges|first lines/);
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelectorAll('p')).toHaveLength(6);
+    const news = divWith(`${story}<div><p>ALSO IN THE NEWS</p></div><article><p>THE SALVATION ARMY continued its tradition...</p></article>` +
+      `<article><p>NICOLE HERBERT has been called out of retirement...</p></article><article><p>THE 2025 festival was launched...</p></article>`);
+    expect(removeTrailingRelated(news)).toHaveLength(4);
+    expect(news.textContent).not.toMatch(/NEWS|SALVATION|HERBERT|festival/);
+  });
+
+  it('keeps a related heading followed by prose, a table, too few items, a topic\'s sources, most of the page or a long list', () => {
+    const prose = divWith(`${story}<h2>Related work</h2><p>${'Earlier studies measured the same effect on smaller samples, and found it smaller. '.repeat(6)}</p><p>a</p><p>b</p><p>c</p>`);
+    const table = divWith(`${story}<h3>Related resources</h3><p><a href="/a">Charts</a></p><table><tr><td><p>1</p></td><td><p>Alaska</p></td><td><p>$14.55</p></td></tr></table>`);
+    const few = divWith(`${story}<h2>Related</h2><p><a href="/a">One other story</a></p><p><a href="/b">And another</a></p>`);
+    const topic = divWith(`${story}<h3>More from Cornell on climate change and gardening:</h3><p>Gardening Sustainably.</p><p>Youth Grow!</p><p>Climate Change Garden</p>`);
+    const most = divWith(`<p>Our picks.</p><h2>Related posts</h2>${cards}`);
+    const longStory = Array.from({ length: 5 }, () => story).join('');
+    const manyLinks = Array.from({ length: 50 }, (_, i) => `<li><a href="/p${i}">Another of the many stories this site has published, number ${i}</a></li>`).join('');
+    const longList = divWith(`${longStory}<h2>Related</h2><ul>${manyLinks}</ul>`);
+    for (const root of [prose, table, few, topic, most, longList]) {
+      const before = root.innerHTML;
+      expect(removeTrailingRelated(root)).toEqual([]);
       expect(root.innerHTML).toBe(before);
     }
   });

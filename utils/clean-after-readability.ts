@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, hasMedia } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, collectTextBlocks, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -74,8 +74,101 @@ export function cleanAfterReadability(root: Element, title: string): RemovedBloc
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
   forceCodeLtr(root);
   joinSplitLines(root);
-  removed.push(...removeBylineSkeletons(root), ...removeTrailingTeasers(root));
+  removed.push(...removeBylineSkeletons(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
   return removed;
+}
+
+// A section that ends the article under a heading that offers more reading ("Related articles that may interest you",
+// "ALSO IN THE NEWS", "More Articles You Might Enjoy", "More from CFR", "Up Next"): the site's other stories, which
+// Readability keeps when they share the article's container, as cards with no link on their headline (WCXB 0312's
+// script-driven cards, 0392's blurbs, 4430's list of links). Found by the heading's words and by what follows it. Not
+// "Explore more": Apple's "Explore more Apple Pencil features" (WCXB product 3062) leads on to the rest of the page.
+const TRAILING_RELATED = new RegExp(
+  String.raw`^(?:related|recommended (?:reading|for you|articles|posts|stories)|more (?:from|articles|stories|posts|news|to read)|` +
+    String.raw`(?:other|similar) (?:articles|posts|stories)|also in the news|up next|read next|what to read next|keep reading|` +
+    String.raw`good articles|popular posts|recent posts|latest (?:news|posts|articles)|` +
+    String.raw`you (?:may|might) also (?:like|enjoy)|` +
+    String.raw`à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|mehr zum thema|leia também|` +
+    String.raw`اقرا ايضا|مقالات ذات صلة|اخبار ذات صلة|موضوعات ذات صلة|قد يعجبك ايضا|קראו גם|עוד בנושא|כתבות נוספות|כתבות קשורות)(?: |$)`,
+);
+// A heading is a few words on one line ("Related Articles from the Trash Talk blog" is seven, WCXB 4563); a longer
+// one names a topic ("More from Cornell on climate change and gardening:" over 0275's list of sources, which is its
+// content) or is a sentence that happens to start so ("Related studies found that...").
+const RELATED_HEADING_WORDS = 7;
+const RELATED_HEADING_CHARS = 80;
+// What follows is cards or links: each block a headline, a blurb or a name (0312's blurbs run to 180 characters, 4430's
+// testers' notes to 250); a longer paragraph is the article going on under a heading of its own.
+const RELATED_ITEM_CHARS = 400;
+// At least this many blocks follow: a heading and one line may be the article's own closing note.
+const RELATED_MIN_ITEMS = 3;
+// Never more than this share of the text: 0392's eleven blurbs are 54% of a short press release; a list of linked
+// entries that is most of the page is its content.
+const RELATED_MAX_SHARE = 0.6;
+// Nor more than this many characters: 0392's eleven blurbs, the longest such section on WCXB's article pages, are 1,700.
+// It bounds the walk back on a page of short lines to the end of the article (a reference list, a newsletter's lines).
+const RELATED_MAX_CHARS = 2500;
+
+/** A section that ends the article under a "related"/"more from" heading, made of short cards, goes with its heading. */
+export function removeTrailingRelated(root: Element): RemovedBlock[] {
+  const after: string[] = [];
+  let afterChars = 0;
+  let heading: Element | null = null;
+  let headingText = '';
+  // From the end back: the section is a run of short blocks; the first long one (the article's last paragraph) ends the
+  // search, so most pages read only their last few blocks.
+  eachLeafBlockFromEnd(root, (element) => {
+    const text = spacedText(element);
+    if (!text) return true;
+    if (after.length >= RELATED_MIN_ITEMS && isRelatedHeading(text)) {
+      heading = element;
+      headingText = text;
+      return false;
+    }
+    // A table's cells are short too, but a table is data the article shows: WCXB 0327's "Related resources" links stand
+    // between its chart and the full table of rates, which ends the page.
+    if (text.length > RELATED_ITEM_CHARS || element.closest('table')) return false;
+    after.push(text);
+    afterChars += text.length;
+    return afterChars <= RELATED_MAX_CHARS;
+  });
+  if (!heading || afterChars + headingText.length > RELATED_MAX_SHARE * spacedText(root).length) return [];
+  const range = root.ownerDocument.createRange();
+  range.setStartBefore(heading);
+  range.setEndAfter(root.lastChild!);
+  range.deleteContents();
+  return [{ kind: 'related', text: headingText }, ...after.reverse().map((text) => ({ kind: 'related', text: text.slice(0, 300) }))];
+}
+
+/**
+ * Visit the leaf text blocks under root (as collectTextBlocks finds them) from the last to the first, until visit
+ * returns false: a pass that reads the article's end walks only that far. One explicit stack, no recursion.
+ */
+function eachLeafBlockFromEnd(root: Element, visit: (element: Element) => boolean): void {
+  // Each frame: an element, its next child to enter (walking back), and whether a block was found below it yet.
+  const stack: { el: Element; next: Element | null; hasBlock: boolean }[] = [{ el: root, next: root.lastElementChild, hasBlock: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    let child = top.next;
+    while (child && SKIP_TAGS.has(child.tagName)) child = child.previousElementSibling;
+    if (child) {
+      top.next = child.previousElementSibling;
+      if (BLOCK_TAGS.has(child.tagName)) top.hasBlock = true;
+      stack.push({ el: child, next: child.lastElementChild, hasBlock: false });
+      continue;
+    }
+    stack.pop();
+    if (top.hasBlock) {
+      if (stack.length) stack[stack.length - 1].hasBlock = true;
+    } else if (top.el !== root && BLOCK_TAGS.has(top.el.tagName) && !visit(top.el)) {
+      return;
+    }
+  }
+}
+
+function isRelatedHeading(text: string): boolean {
+  if (text.length > RELATED_HEADING_CHARS) return false;
+  const key = normalizeText(text);
+  return key.split(' ').length <= RELATED_HEADING_WORDS && TRAILING_RELATED.test(key);
 }
 
 // Teasers for the site's other stories that Readability keeps under the article when they share its container (a "latest
