@@ -37,6 +37,22 @@ describe('removeBoilerplateLines', () => {
   });
 });
 
+describe('entries of a list', () => {
+  it('keeps a link that names an entry over its description, and still removes a call to action that opens the article', () => {
+    const entry = (name: string, href: string, desc: string) => `<li><div><p><a href="${href}">${name}</a></p><div>${desc}</div></div></li>`;
+    const root = divWith(`<ul>${entry('Cervantes Institute', 'https://www.cervantes.es', 'The official site for the Cervantes Institute, with resources on Spain.')}` +
+      `${entry('Lingolia', 'https://espanol.lingolia.com', 'Grammar explanations and exercises, sorted by level.')}</ul>` +
+      '<div><p><a href="/seo-basics">SEO Basics</a></p><div><p>Learn how to set your website up for SEO success.</p></div></div>');
+    removeBoilerplateLines(root);
+    expect(root.textContent).toContain('Cervantes Institute');
+    expect(root.textContent).toContain('Lingolia');
+    expect(root.textContent).toContain('SEO Basics');
+    const article = divWith('<p><a href="/app">Get the app</a></p><p>The council approved the flood barrier on Tuesday after years of delay.</p><p>Work starts in May.</p>');
+    removeBoilerplateLines(article);
+    expect(article.textContent).not.toContain('Get the app');
+  });
+});
+
 describe('ad labels', () => {
   it('removes lines that only label an ad slot', () => {
     const root = divWith('<div>Advertisement</div><p>Story text.</p><div>إعلان</div><div>פרסומת</div><p>More text.</p>');

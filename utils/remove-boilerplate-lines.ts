@@ -59,6 +59,22 @@ function isIndexEntry(el: Element): boolean {
   return (link?.getAttribute('href') ?? '').startsWith('#');
 }
 
+// A link that names an entry and is followed by the entry's description is its title, not a call to action: a library
+// guide's list of sites ("Cervantes Institute" over "The official site for the Cervantes Institute...", WCXB 4548) and a
+// guide's chapters ("Keyword Research" over its summary, Ahrefs 0703). The description is a sentence, at least this
+// long, mostly not links; a call to action follows its pitch or stands alone between paragraphs.
+const ENTRY_DESCRIPTION_CHARS = 40;
+const DESCRIPTION_LINK_SHARE = 0.5;
+
+/** Whether a link-only line and a sentence of description after it are all its box holds: an entry of a list. */
+function isEntryTitle(el: Element): boolean {
+  // Two children, title first: a call to action at the top of an article is followed by the article's paragraphs.
+  if (el.previousElementSibling || el.parentElement?.childElementCount !== 2) return false;
+  const next = el.nextElementSibling;
+  const text = (next?.textContent ?? '').trim();
+  return !!next && text.length >= ENTRY_DESCRIPTION_CHARS && linkTextLength(next) < DESCRIPTION_LINK_SHARE * text.length;
+}
+
 /** Labels over ad slots, whole lines on their own. */
 const AD_LABELS = new Set(
   ['advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'story continues below advertisement',
@@ -93,7 +109,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     if (hasMedia(el)) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
-    if (kind === 'call-to-action' && isIndexEntry(el)) continue;
+    if (kind === 'call-to-action' && (isIndexEntry(el) || isEntryTitle(el))) continue;
     if (kind) {
       removed.push({ kind, text: block.text });
       el.remove();
