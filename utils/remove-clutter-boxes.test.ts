@@ -98,6 +98,27 @@ describe('forms around content', () => {
     expect(root.querySelector('div.thread article p')).not.toBeNull();
     expect(root.querySelector('input')).toBeNull();
   });
+
+  it('leaves a long search filter a form: its text is the labels of its checkboxes', () => {
+    const option = (name: string) => `<div class="form-item"><input type="checkbox"><label class="option">${name}</label></div>`;
+    const group = (legend: string, names: string[]) => `<fieldset><legend><span>${legend}</span></legend>${names.map(option).join('\n        ')}</fieldset>`;
+    const schools = ['Harvard Faculty of Arts & Sciences', 'Harvard School of Dental Medicine', 'Harvard Divinity School', 'Harvard Graduate School of Design',
+      'Harvard Graduate School of Education', 'Harvard Kennedy School', 'Harvard Law School', 'Harvard Medical School', 'Harvard Business School'];
+    const subjects = ['Arts & Design', 'Business', 'Computer Science', 'Data Science', 'Education & Teaching', 'Health & Medicine', 'Humanities',
+      'Mathematics', 'Programming', 'Science', 'Social Sciences'];
+    const filter = `<form action="/catalog" method="get" class="catalog">${group('Subject Area', subjects)}${group('Course Instance Price', ['Free', 'Paid'])}` +
+      `${group('Course date', ['Available now', 'Within next week', 'Within next month', 'Within next 3 months', 'Within next 6 months', 'Available Anytime'])}` +
+      `${group('Schools', schools)}${group('Schools (again, for small screens)', schools)}</form>`;
+    const root = page(`${filter}<article>${PROSE}</article>`);
+    expect(root.querySelector('form.catalog')!.textContent!.length).toBeGreaterThan(1000);
+    removeHiddenAndNamedBoxes(root);
+    expect(root.querySelector('form.catalog')).not.toBeNull();
+    // The same labels in a form that posts (an order form listing a report's chapters as checkboxes) are the page.
+    const order = page(filter.replace('method="get"', 'method="post"'));
+    removeHiddenAndNamedBoxes(order);
+    expect(order.querySelector('form')).toBeNull();
+    expect(order.textContent).toContain('Harvard Divinity School');
+  });
 });
 
 describe('clutter tokens that do not name a box', () => {

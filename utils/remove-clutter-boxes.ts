@@ -249,6 +249,26 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
 // inside a moderation <form>), or a whole ASP.NET page (<form id="aspnetForm"> around <body>'s content).
 const CONTENT_FORM_CHARS = 1000;
 
+// A search filter is a long form too, but its text is the names of its controls: WCXB 4343's course catalogue put
+// 1,000 characters of checkbox labels (subject areas, price, start date, schools: 87% of its text) in a form, and kept
+// them as text once unwrapped. A form whose labels and legends hold half its text (spaces collapsed) is controls; a
+// forum's posts or a page's body dwarf the labels of their reply box.
+const FILTER_LABEL_SHARE = 0.5;
+
+/**
+ * A query form (method="get": its answer is a page of results) whose text is mostly its labels and legends. A form that
+ * posts may be long with labels and still be the page: WCXB 0220 lists a report's chapters as 358 checkboxes of its
+ * order form, and they are what the page says.
+ */
+function isSearchFilter(form: Element, text: string): boolean {
+  if ((form.getAttribute('method') ?? 'get').toLowerCase() !== 'get') return false;
+  let chars = 0;
+  for (const tag of ['label', 'legend']) {
+    for (const el of Array.from(form.getElementsByTagName(tag))) chars += (el.textContent ?? '').trim().length;
+  }
+  return chars >= FILTER_LABEL_SHARE * text.replace(/\s+/g, ' ').length;
+}
+
 /**
  * Forms that wrap page content become plain <div>s. The sanitiser drops a <form> with everything inside it (a form is
  * never reading text), so the posts of a forum thread came out empty. Short forms (search, login, comment, newsletter)
@@ -256,7 +276,9 @@ const CONTENT_FORM_CHARS = 1000;
  */
 export function unwrapContentForms(forms: Element[], root: Element): void {
   for (const form of forms) {
-    if (!root.contains(form) || (form.textContent ?? '').length < CONTENT_FORM_CHARS) continue;
+    const text = form.textContent ?? '';
+    if (!root.contains(form) || text.length < CONTENT_FORM_CHARS) continue;
+    if (isSearchFilter(form, text)) continue;
     const div = form.ownerDocument.createElement('div');
     for (const attr of Array.from(form.attributes)) if (attr.name === 'id' || attr.name === 'class') div.setAttribute(attr.name, attr.value);
     while (form.firstChild) div.appendChild(form.firstChild);
