@@ -121,6 +121,18 @@ describe('forms around content', () => {
   });
 });
 
+describe('dialogs', () => {
+  it('removes a dialog in Bootstrap\'s markup that the page\'s stylesheet would hide, and keeps a box that only fades in', () => {
+    const root = page(`<article>${PROSE}<p class="fade-in">The last paragraph fades in as the reader scrolls to it.</p></article>` +
+      `<div id="agile-modal-direction" class="agile-modal fade"><div class="agile-modal-dialog in"><h4>GET DIRECTIONS</h4><p>From:</p><p>To:</p></div></div>` +
+      `<div class="modal fade" id="quickView" tabindex="-1"><div class="modal-body"><p>Add to cart</p><p>Choose a size</p></div></div>`);
+    removeHiddenAndNamedBoxes(root);
+    expect(root.textContent).not.toMatch(/DIRECTIONS|From:|Add to cart|Choose a size/);
+    expect(root.textContent).toContain('fades in as the reader scrolls');
+    expect(root.querySelectorAll('article p')).toHaveLength(13);
+  });
+});
+
 describe('clutter tokens that do not name a box', () => {
   it("keeps a heading's own link whose class names the table of contents (Sphinx's toc-backref)", () => {
     const root = page(`<article><h2><a class="toc-backref" href="#id4">Workers</a><a class="headerlink" href="#workers">¶</a></h2>${PROSE}

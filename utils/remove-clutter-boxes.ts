@@ -26,6 +26,10 @@ const CLUTTER_PAIRS = new Set([
   'read also', 'also read', 'read more', 'more stories', 'may like', 'most read', 'most popular', 'more news', 'about author', 'post tags',
   'entry tags', 'post meta', 'entry meta', 'article meta', 'table contents', 'image credit', 'photo credit', 'share buttons', 'social links',
   'post navigation', 'related links',
+  // A dialog in Bootstrap's markup ("modal fade", "agile-modal fade"), shown only when a button opens it: a saved page
+  // lacks the stylesheet that hides it. A store locator's dialogs won over Kress's product grid (WCXB listing 4247, now
+  // no article, as other product grids), and a shop's quick-view dialogs sat in its category page (collection 4435).
+  'modal fade',
 ]);
 
 /**
