@@ -176,6 +176,28 @@ describe('author boxes', () => {
     expect(root.querySelectorAll('p').length).toBe(48);
   });
 
+  it('removes the one bio box the page marks as its author (itemprop="author"), whatever its plugin calls it; keeps a byline\'s name and a thread\'s posters', () => {
+    const byline = '<p class="entry-by">By <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Karina Cohen</span></span></p>';
+    const sabox = `<article>${byline}${PROSE}<div class="saboxplugin-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author">` +
+      '<div class="saboxplugin-gravatar"><img src="k.jpg" alt=""></div><div class="saboxplugin-desc"><p>Karina Cohen is the owner of a local cleaning company serving the Greater Denver area.</p></div></div></article>';
+    const abh = `<article>${PROSE}<section class="vcard author abh_about_tab abh_tab" itemscope itemprop="author" itemtype="https://schema.org/Person">` +
+      '<p>Sarah is a writer, teacher, and mother. She writes about her journey to live a mindful life.</p></section></article>';
+    for (const html of [sabox, abh]) {
+      const root = page(html);
+      removeClutterBoxes(root);
+      expect(root.textContent).not.toMatch(/owner of a local|writer, teacher/);
+      expect(root.querySelectorAll('article > p').length).toBeGreaterThanOrEqual(12);
+    }
+    const withByline = page(sabox);
+    removeClutterBoxes(withByline);
+    expect(withByline.textContent).toContain('By Karina Cohen');
+    const poster = (name: string) => `<div class="message-user" itemprop="author" itemscope itemtype="https://schema.org/Person"><h4>${name}</h4><p>Joined Apr 12, 2024 · Messages 1,204 · Reaction score 388</p></div>`;
+    const thread = page(`<article>${poster('riverside')}${PROSE}</article><article>${poster('tomato_fan')}<p>Same here, the second batch came out fine.</p></article>`);
+    removeClutterBoxes(thread);
+    expect(thread.textContent).toContain('riverside');
+    expect(thread.textContent).toContain('tomato_fan');
+  });
+
   it('keeps an article wrapped in "author-content" and a long text under an author-named box', () => {
     const root = page(`<div class="author-content">${PROSE}</div><div class="author-section">${PROSE}${PROSE}</div>`);
     removeClutterBoxes(root);
