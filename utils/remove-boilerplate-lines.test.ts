@@ -60,3 +60,15 @@ describe('ad labels', () => {
     expect(root.textContent).toBe('Story text.More text.');
   });
 });
+
+describe('page controls', () => {
+  it('removes the page\'s own controls as whole lines, and keeps the same words in a sentence or a lone "Next"', () => {
+    const root = divWith(
+      '<p><a href="#top">Back to top</a></p><p>Story text.</p><div>Previous Next</div><p>Skip to main content</p>' +
+        '<p><a href="#">العودة إلى الأعلى</a></p><p>Next</p><p>Go back to top of the hill before dark, the guide said.</p>',
+    );
+    const removed = removeBoilerplateLines(root);
+    expect(removed.map((r) => r.kind)).toEqual(['page-control', 'page-control', 'page-control', 'page-control']);
+    expect(root.textContent).toBe('Story text.NextGo back to top of the hill before dark, the guide said.');
+  });
+});
