@@ -78,11 +78,18 @@ function chromiumVersion(): string {
   }
 }
 
+/** The table's columns; rows are built by position, so the positions below come from here. */
+const HEADER = ['page / item', 'detect ms', 'open ms', 'dom ms', 'warm ms', 'plain ms', 'paint ms', 'extract ms', 'open/plain', 'node qari ms', 'node plain ms', 'node ratio', 'size / heap'];
+const NUMERIC = HEADER.map((_, i) => i > 0 && i < HEADER.length - 1);
+/** Where the Node columns start: a row's browser columns come before, the size column after. */
+const NODE_COLUMN = HEADER.indexOf('node qari ms');
+const blank = (n: number) => Array<string>(n).fill('');
+
 function groupRows(label: string, rows: NodeTiming[]): string[][] {
   const n = `${label} (${rows.length})`;
   return [
-    [`${n} median`, '', '', '', '', '', '', '', '', fmtMs(median(rows.map((r) => r.qari))), fmtMs(median(rows.map((r) => r.plain))), fmtRatio(median(rows.map((r) => r.ratio))), ''],
-    [`${n} p95`, '', '', '', '', '', '', '', '', fmtMs(percentile(rows.map((r) => r.qari), 95)), fmtMs(percentile(rows.map((r) => r.plain), 95)), fmtRatio(percentile(rows.map((r) => r.ratio), 95)), ''],
+    [`${n} median`, ...blank(NODE_COLUMN - 1), fmtMs(median(rows.map((r) => r.qari))), fmtMs(median(rows.map((r) => r.plain))), fmtRatio(median(rows.map((r) => r.ratio))), ''],
+    [`${n} p95`, ...blank(NODE_COLUMN - 1), fmtMs(percentile(rows.map((r) => r.qari), 95)), fmtMs(percentile(rows.map((r) => r.plain), 95)), fmtRatio(percentile(rows.map((r) => r.ratio), 95)), ''],
   ];
 }
 
@@ -104,9 +111,6 @@ async function main(): Promise<void> {
   const { timings: node, errors: nodeErrors } = nodeMeasures();
   const nodeBySeed = new Map(node.filter((n) => n.group === 'seeds').map((n) => [n.name, n]));
 
-  const header = ['page / item', 'detect ms', 'open ms', 'dom ms', 'warm ms', 'plain ms', 'paint ms', 'extract ms', 'open/plain', 'node qari ms', 'node plain ms', 'node ratio', 'size / heap'];
-  const numeric = [false, true, true, true, true, true, true, true, true, true, true, true, false];
-  const blank = (n: number) => Array<string>(n).fill('');
   const rows: (string[] | 'rule')[] = [];
   for (const t of timings) {
     const n = nodeBySeed.get(t.slug);
@@ -125,7 +129,7 @@ async function main(): Promise<void> {
     fmtMs(median(seedsBrowser.map((t) => t.paintMs))),
     fmtMs(median(seedsBrowser.map((t) => t.extractMs))),
     fmtRatio(median(seedsBrowser.map((t) => t.openMs / t.plainMs))),
-    ...groupRows('', node.filter((n) => n.group === 'seeds'))[0].slice(9),
+    ...groupRows('', node.filter((n) => n.group === 'seeds'))[0].slice(NODE_COLUMN),
   ]);
   rows.push([
     `seeds (${seedsBrowser.length}) p95`,
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
     fmtMs(percentile(seedsBrowser.map((t) => t.paintMs), 95)),
     fmtMs(percentile(seedsBrowser.map((t) => t.extractMs), 95)),
     fmtRatio(percentile(seedsBrowser.map((t) => t.openMs / t.plainMs), 95)),
-    ...groupRows('', node.filter((n) => n.group === 'seeds'))[1].slice(9),
+    ...groupRows('', node.filter((n) => n.group === 'seeds'))[1].slice(NODE_COLUMN),
   ]);
   for (const group of ['readability corpus', 'wcxb-dev sample']) {
     const rowsOf = node.filter((n) => n.group === group);
@@ -145,11 +149,11 @@ async function main(): Promise<void> {
   }
   rows.push(...groupRows('all Node pages', node));
   rows.push('rule');
-  rows.push(['always-on script (content-scripts/detector.js)', ...blank(11), sizeCell(sizes.detector)]);
-  rows.push(['reader bundle (reader.js)', ...blank(11), sizeCell(sizes.reader)]);
-  rows.push([`Chrome zip (${build.zips.chrome.split('/').pop()})`, ...blank(11), `${sizes.chromeZip.bytes.toLocaleString('en')} B`]);
-  rows.push([`Firefox zip (${build.zips.firefox.split('/').pop()})`, ...blank(11), `${sizes.firefoxZip.bytes.toLocaleString('en')} B`]);
-  rows.push([`heap growth, ${heap.cycles} open/close cycles on ${MAIN_SEED}`, ...blank(11), `${heap.growth >= 0 ? '+' : ''}${fmtBytes(heap.growth)} (${fmtBytes(heap.before)} → ${fmtBytes(heap.after)}), ${heap.leftoverHosts} hosts left`]);
+  rows.push(['always-on script (content-scripts/detector.js)', ...blank(HEADER.length - 2), sizeCell(sizes.detector)]);
+  rows.push(['reader bundle (reader.js)', ...blank(HEADER.length - 2), sizeCell(sizes.reader)]);
+  rows.push([`Chrome zip (${build.zips.chrome.split('/').pop()})`, ...blank(HEADER.length - 2), `${sizes.chromeZip.bytes.toLocaleString('en')} B`]);
+  rows.push([`Firefox zip (${build.zips.firefox.split('/').pop()})`, ...blank(HEADER.length - 2), `${sizes.firefoxZip.bytes.toLocaleString('en')} B`]);
+  rows.push([`heap growth, ${heap.cycles} open/close cycles on ${MAIN_SEED}`, ...blank(HEADER.length - 2), `${heap.growth >= 0 ? '+' : ''}${fmtBytes(heap.growth)} (${fmtBytes(heap.before)} → ${fmtBytes(heap.after)}), ${heap.leftoverHosts} hosts left`]);
 
   const main = timings.find((t) => t.slug === MAIN_SEED);
   const allNodeRatio = median(node.map((n) => n.ratio));
@@ -174,7 +178,7 @@ async function main(): Promise<void> {
   out.push('paint ms: plain Readability\'s article, unstyled, put in a shadow root on the page, to the first frame painted after it: the browser\'s part of any reader\'s open');
   out.push('node: jsdom, from the parsed document (each engine\'s clone included) to the article; ratio = Qari / plain per page, then median or p95 over pages');
   out.push('');
-  out.push(table(header, rows, numeric));
+  out.push(table(HEADER, rows, NUMERIC));
   out.push('');
   out.push('targets');
   for (const [what, value, met] of targets) out.push(`  ${met ? 'met    ' : 'NOT met'}  ${what}: ${value}`);
