@@ -5,7 +5,7 @@
  * article's own. A line with anything else in it (a place, "Updated", a category, a sentence) stays.
  */
 import type { RemovedBlock } from './article';
-import { collectTextBlocks } from './text-blocks';
+import { collectTextBlocks, hasMedia } from './text-blocks';
 
 // Only the top of the article holds its dateline: the first few text blocks, and none after the first paragraph of
 // prose (a block this long). A date line further down is part of the story (a timeline, an editor's note).
@@ -71,7 +71,7 @@ export function removeDateline(content: Element, publishedTime: string | null, b
   const blocks = collectTextBlocks(content, false, FIRST_BLOCKS);
   for (const [index, block] of blocks.entries()) {
     if (block.text.length > PROSE_CHARS) break;
-    if (block.text.length > MAX_LINE_CHARS || block.element.querySelector('img, picture, video')) continue;
+    if (block.text.length > MAX_LINE_CHARS || hasMedia(block.element)) continue;
     const pieces = block.text.split(SEPARATORS).filter(Boolean);
     const dates = pieces.filter((piece) => DATE.test(piece));
     const time = block.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
