@@ -127,9 +127,7 @@ class IndexLists {
   constructor(private blocks: TextBlock[]) {}
 
   isEntry(b: TextBlock): boolean {
-    const el = b.element;
-    const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
-    const list = item?.parentElement;
+    const list = listItemOf(b.element)?.parentElement;
     if (!list) return false;
     let verdict = this.verdicts.get(list);
     if (verdict === undefined) {
@@ -198,6 +196,11 @@ function isCardDouble(list: TextBlock[], indexOf: Map<TextBlock, number>): boole
   return same >= MIN_GRID_CARDS;
 }
 
+/** The list item a block is or sits directly in (a block is the <li> itself, or a <p> or <div> inside it). */
+function listItemOf(el: Element): Element | null {
+  return el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
+}
+
 /** The child of parent that holds el (or is el). */
 function childHolding(parent: Element | null, el: Element): Element | null {
   let node: Element | null = el;
@@ -264,7 +267,7 @@ const CONTENTS_LINK_SHARE = 0.9;
  */
 function isContentsEntryOf(b: TextBlock, list: TextBlock[]): boolean {
   const el = b.element;
-  if (el.tagName !== 'LI' && el.parentElement?.tagName !== 'LI') return false;
+  if (!listItemOf(el)) return false;
   const links = el.getElementsByTagName('a');
   const link = el.closest('a') ?? (links.length === 1 ? links[0] : null);
   const href = link?.getAttribute('href') ?? '';
