@@ -72,3 +72,51 @@ describe('page controls', () => {
     expect(root.textContent).toBe('Story text.NextGo back to top of the hill before dark, the guide said.');
   });
 });
+
+describe('notes around the article', () => {
+  it('removes reading times, price boxes, follow-us lines, copyright notices, newsletter calls and taxonomy lines', () => {
+    const root = divWith(`<p>Bridgestone Team | 5 min read</p><p>Reading Time: 11 minutes</p><p>زمن القراءة: 4 دقائق قراءة</p>
+      <p>Check Price at Amazon $689 List $600 List</p><p>Deal Alert: on sale for 20% off at Amazon</p><p>Best Prices Today:</p>
+      <p>Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.</p><p>עקבו אחרינו בפייסבוק ובאינסטגרם</p>
+      <p>© Copyright 2025 LifeLearn Inc. Used and/or modified with permission under license.</p><p>جميع الحقوق محفوظة 2024</p>
+      <p>Subscribe to our best newsletters</p><p>Thank you for subscribing to our daily newsletter.</p>
+      <p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostat">smart thermostat</a></p><p>Posted in <a href="/c/blockchain">Blockchain</a></p>
+      <p>The story's text.</p>`);
+    expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual([
+      'reading-time', 'reading-time', 'reading-time', 'retail-box', 'retail-box', 'retail-box', 'follow-us', 'follow-us',
+      'copyright', 'copyright', 'newsletter', 'newsletter', 'taxonomy', 'taxonomy',
+    ]);
+    expect(root.textContent?.trim()).toBe("The story's text.");
+  });
+
+  it('keeps sentences on the same subjects', () => {
+    const lines = [
+      'Copyright Office Weighs In on AI Training and Fair Use',
+      '51% of people unsubscribe from newsletters simply because they get too many.',
+      'Posted in the lobby, the notice warned tenants about the repairs.',
+      'Follow me to the kitchen, where the real work begins.',
+      'Buy on Amazon',
+      'See Price in Bag',
+      'Topics Include:',
+      'It took 20 minutes to read the whole report aloud.',
+      // A dateline, left to the dateline pass, which reads its date.
+      'March 11, 2024 · 9 min read',
+    ];
+    const root = divWith(lines.map((l) => `<p>${l}</p>`).join(''));
+    expect(removeBoilerplateLines(root)).toEqual([]);
+    expect(root.querySelectorAll('p')).toHaveLength(lines.length);
+  });
+
+  it('removes a skip link loose beside the article blocks', () => {
+    const root = divWith('<div><a href="#main-content">skip to main content</a><section><p>The story.</p></section><a href="#top">Top</a></div>');
+    expect(removeBoilerplateLines(root).map((r) => r.text)).toEqual(['skip to main content']);
+    expect(root.textContent).toContain('Top');
+  });
+});
+
+describe('code', () => {
+  it('keeps lines of code that read like labels', () => {
+    const root = divWith('<pre><div>{ category: "Fruits", price: "$1", name: "Apple" },</div><div>Tags: none</div></pre>');
+    expect(removeBoilerplateLines(root)).toEqual([]);
+  });
+});
