@@ -81,10 +81,11 @@ describe('notes around the article', () => {
       <p>© Copyright 2025 LifeLearn Inc. Used and/or modified with permission under license.</p><p>جميع الحقوق محفوظة 2024</p>
       <p>Subscribe to our best newsletters</p><p>Thank you for subscribing to our daily newsletter.</p>
       <p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostat">smart thermostat</a></p><p>Posted in <a href="/c/blockchain">Blockchain</a></p>
+      <p>Loading prices for your region…</p><p>Your browser does not support the video tag.</p><p>جار التحميل، يرجى الانتظار...</p>
       <p>The story's text.</p>`);
     expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual([
       'reading-time', 'reading-time', 'reading-time', 'retail-box', 'retail-box', 'retail-box', 'follow-us', 'follow-us',
-      'copyright', 'copyright', 'newsletter', 'newsletter', 'taxonomy', 'taxonomy',
+      'copyright', 'copyright', 'newsletter', 'newsletter', 'taxonomy', 'taxonomy', 'placeholder', 'placeholder', 'placeholder',
     ]);
     expect(root.textContent?.trim()).toBe("The story's text.");
   });
@@ -97,6 +98,8 @@ describe('notes around the article', () => {
       'Follow me to the kitchen, where the real work begins.',
       'Buy on Amazon',
       'See Price in Bag',
+      'Loading the dishwasher takes longer than you think.',
+      'Loading...',
       'Topics Include:',
       'It took 20 minutes to read the whole report aloud.',
       // A dateline, left to the dateline pass, which reads its date.
@@ -117,6 +120,20 @@ describe('notes around the article', () => {
 describe('code', () => {
   it('keeps lines of code that read like labels', () => {
     const root = divWith('<pre><div>{ category: "Fruits", price: "$1", name: "Apple" },</div><div>Tags: none</div></pre>');
+    expect(removeBoilerplateLines(root)).toEqual([]);
+  });
+});
+
+describe('price buttons in a table', () => {
+  it('removes the button and keeps the price', () => {
+    const root = divWith('<table><tr><th>Price</th><td>$400 List<br><a href="https://shop.example/p/1">Check Price at Amazon</a></td></tr></table>');
+    expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual(['retail-box']);
+    expect(root.textContent).toContain('$400 List');
+    expect(root.textContent).not.toContain('Check Price');
+  });
+
+  it('keeps price links inside a sentence', () => {
+    const root = divWith('<table><tr><td>Buy: <a href="https://shop.example/uk">check price at Amazon UK</a>, <a href="https://shop.example/us">check price at Amazon US</a></td></tr></table>');
     expect(removeBoilerplateLines(root)).toEqual([]);
   });
 });

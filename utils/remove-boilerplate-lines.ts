@@ -167,6 +167,16 @@ const TAXONOMY_RE = new RegExp(
 const TAXONOMY_LABEL_RE = /^\p{L}[^:：]{0,19}[:：]/u;
 const TAXONOMY_LINK_SHARE = 0.5;
 
+/**
+ * What a script shows until it runs, or instead of a player: "Loading prices for your region…", "Loading
+ * specifications…" (WCXB 4674, twenty-two of them), "Your browser does not support the video tag." (service 4467).
+ * A saved page never finishes loading, and the reader has no script to run.
+ */
+// It names what is loading: a bare "Loading..." is once the ground truth's own text (forum 0551, a thread's status line).
+const LOADING_RE = new RegExp(`^(?:${['loading', 'please wait', 'جار التحميل', 'جاري التحميل', 'טוען', 'در حال بارگذاری'].map(normalizeText).join('|')})(?: [^ ]+){1,6}$`);
+const ELLIPSIS_END = /(?:…|\.\.\.)\s*$/;
+const NO_PLAYER_RE = /^your browser does not support (?:the )?(?:video|audio|html5|embedded|iframe)/;
+
 /** What kind of boilerplate line this is, if any. */
 export function boilerplateLineKind(text: string, key: string, linkShare: number, tag: string): string | null {
   if (AD_LABELS.has(key)) return 'ad-label';
@@ -181,6 +191,7 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
   if (text.length <= MAX_DATE_CHARS && DATE_LINE_RE.test(key) && /\d/.test(text)) return 'date-line';
   if (text.length <= MAX_NOTE_CHARS) {
     if (READING_TIME_RE.test(key) && !YEAR_RE.test(text)) return 'reading-time';
+    if ((LOADING_RE.test(key) && ELLIPSIS_END.test(text)) || NO_PLAYER_RE.test(key)) return 'placeholder';
     if (RETAIL_BOX_RE.test(key)) return 'retail-box';
     if (FOLLOW_RE.test(key) && words.some(namesNetwork)) return 'follow-us';
     if (COPYRIGHT_RE.test(text) || RIGHTS_RESERVED.some((phrase) => key.includes(phrase))) return 'copyright';
@@ -193,16 +204,30 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
 }
 
 /**
- * A skip link ("Skip to content", href="#content") that Readability kept beside the article's blocks, loose in their
- * container: it is no leaf block, so the line rules below never see it (WCXB 0054, 0163). Links to a place in the page
- * whose whole text is a page control go.
+ * Links that are controls, wherever they sit: a skip link ("Skip to content", href="#content") that Readability kept
+ * loose beside the article's blocks, which no line rule sees (WCXB 0054, 0163), and a shop's price button at the end
+ * of a comparison table's cell ("$400 List<br><a>Check Price at Amazon</a>", 4072, 4677, 4835), whose line is the cell.
  */
-function removeSkipLinks(root: Element, removed: RemovedBlock[]): void {
+/**
+ * Whether a link ends a table cell, on a line of its own: a button under the price. Inside a sentence ("Buy: check
+ * price at Amazon UK, check price at Amazon US", Eurogamer's keyboard guide, WCXB 4823, whose ground truth keeps them)
+ * the links are the sentence's words.
+ */
+function endsCell(link: Element): boolean {
+  const cell = link.parentElement;
+  if (!cell || (cell.tagName !== 'TD' && cell.tagName !== 'TH') || link.nextSibling) return false;
+  const before = link.previousSibling;
+  return !before || (before.nodeType === 1 && (before as Element).tagName === 'BR');
+}
+
+function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
-    if (!(link.getAttribute('href') ?? '').startsWith('#')) continue;
     const text = (link.textContent ?? '').trim();
-    if (text.length > MAX_CTA_CHARS || !PAGE_CONTROLS.has(normalizeText(text))) continue;
-    removed.push({ kind: 'page-control', text });
+    if (!text || text.length > MAX_CTA_CHARS) continue;
+    const key = normalizeText(text);
+    const kind = (link.getAttribute('href') ?? '').startsWith('#') && PAGE_CONTROLS.has(key) ? 'page-control' : RETAIL_BOX_RE.test(key) && endsCell(link) ? 'retail-box' : null;
+    if (!kind) continue;
+    removed.push({ kind, text });
     link.remove();
   }
 }
@@ -210,7 +235,7 @@ function removeSkipLinks(root: Element, removed: RemovedBlock[]): void {
 /** Remove boilerplate lines under root (the article Readability picked). */
 export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  removeSkipLinks(root, removed);
+  removeControlLinks(root, removed);
   for (const block of collectTextBlocks(root, false)) {
     if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
