@@ -77,15 +77,15 @@ describe('notes around the article', () => {
   it('removes reading times, price boxes, follow-us lines, copyright notices, newsletter calls and taxonomy lines', () => {
     const root = divWith(`<p>Bridgestone Team | 5 min read</p><p>Reading Time: 11 minutes</p><p>زمن القراءة: 4 دقائق قراءة</p>
       <p>Check Price at Amazon $689 List $600 List</p><p>Deal Alert: on sale for 20% off at Amazon</p><p>Best Prices Today:</p>
-      <p>Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.</p><p>עקבו אחרינו בפייסבוק ובאינסטגרם</p>
+      <p>Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.</p><p>עקבו אחרינו בפייסבוק ובאינסטגרם</p><p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>
       <p>© Copyright 2025 LifeLearn Inc. Used and/or modified with permission under license.</p><p>جميع الحقوق محفوظة 2024</p>
-      <p>Subscribe to our best newsletters</p><p>Thank you for subscribing to our daily newsletter.</p>
+      <p>Subscribe to our best newsletters</p><p>Thank you for subscribing to our daily newsletter.</p><p>Get all the latest news, reviews and exclusives, direct to your inbox.</p>
       <p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostat">smart thermostat</a></p><p>Posted in <a href="/c/blockchain">Blockchain</a></p>
       <p>Loading prices for your region…</p><p>Your browser does not support the video tag.</p><p>جار التحميل، يرجى الانتظار...</p>
       <p>The story's text.</p>`);
     expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual([
-      'reading-time', 'reading-time', 'reading-time', 'retail-box', 'retail-box', 'retail-box', 'follow-us', 'follow-us',
-      'copyright', 'copyright', 'newsletter', 'newsletter', 'taxonomy', 'taxonomy', 'placeholder', 'placeholder', 'placeholder',
+      'reading-time', 'reading-time', 'reading-time', 'retail-box', 'retail-box', 'retail-box', 'follow-us', 'follow-us', 'follow-us',
+      'copyright', 'copyright', 'newsletter', 'newsletter', 'newsletter', 'taxonomy', 'taxonomy', 'placeholder', 'placeholder', 'placeholder',
     ]);
     expect(root.textContent?.trim()).toBe("The story's text.");
   });
@@ -96,6 +96,9 @@ describe('notes around the article', () => {
       '51% of people unsubscribe from newsletters simply because they get too many.',
       'Posted in the lobby, the notice warned tenants about the repairs.',
       'Follow me to the kitchen, where the real work begins.',
+      "Follow up on RSVPs – contact any guests who haven't responded.",
+      'Press the flower between two sheets of paper.',
+      'Invoices are sent to your email each month.',
       'Buy on Amazon',
       'See Price in Bag',
       'Loading the dishwasher takes longer than you think.',
@@ -108,6 +111,12 @@ describe('notes around the article', () => {
     const root = divWith(lines.map((l) => `<p>${l}</p>`).join(''));
     expect(removeBoilerplateLines(root)).toEqual([]);
     expect(root.querySelectorAll('p')).toHaveLength(lines.length);
+  });
+
+  it('removes a list expander and a link back up the site, keeps a sentence that starts so', () => {
+    const root = divWith('<p>See more</p><p><a href="/gps-watches#picks">Back to our top GPS Watches for Running Picks</a></p><p>Return to livelier cushioning that was missing in recent models.</p>');
+    expect(removeBoilerplateLines(root).map((r) => r.kind)).toEqual(['page-control', 'page-control']);
+    expect(root.textContent).toBe('Return to livelier cushioning that was missing in recent models.');
   });
 
   it('removes a skip link loose beside the article blocks', () => {

@@ -91,7 +91,12 @@ const AD_LABELS = new Set(
 const PAGE_CONTROLS = new Set(
   ['back to top', 'go to top', 'return to top', 'scroll to top', 'back to top of page', 'skip to content', 'skip to main content',
     'jump to content', 'previous next', 'next article', 'previous article', 'next post', 'previous post', 'show caption',
-    'hide caption', 'toggle caption', 'no posts', 'no posts found', 'no items found', 'no results found', 'العودة إلى الأعلى', 'العودة للأعلى', 'الانتقال إلى المحتوى',
+    'hide caption', 'toggle caption', 'no posts', 'no posts found', 'no items found', 'no results found',
+    // Medium's note under every picture (WCXB 4433, 4460).
+    'press enter or click to view image in full size',
+    // A list's expander, whose items the saved page already holds (0057, 2890, 3067, 4062, 4485).
+    'see all', 'view all', 'show all', 'see more', 'show more', 'load more', 'view more', 'عرض المزيد', 'عرض الكل', 'הצג עוד', 'הצג הכל',
+    'نمایش بیشتر', 'مشاهده همه', 'العودة إلى الأعلى', 'العودة للأعلى', 'الانتقال إلى المحتوى',
     'חזרה למעלה', 'דלג לתוכן', 'بازگشت به بالا', 'رفتن به محتوا'].map(normalizeText),
 );
 
@@ -121,10 +126,12 @@ const READING_TIME_RE = new RegExp(
 const RETAIL_BOX_RE = /^(?:check prices?|see deals?|view deals?|deal alert|best prices? today)(?: |$)/;
 
 /**
- * "Follow us on Telegram, Facebook, Instagram…", "Follow me on Instagram for new recipes!": an invitation to the
- * site's accounts (0107, 0397, 4633), found by its opening words and a network's name after them.
+ * "Follow us on Telegram, Facebook, Instagram…", "Follow me on Instagram for new recipes!", "Follow AP on Facebook, X,
+ * Instagram": an invitation to the site's accounts (0107, 0270, 0397, 4633), found by its opening words and a
+ * network's name after them ("Follow up on RSVPs" names none).
  */
-const FOLLOW_RE = new RegExp(`^(?:${['follow us', 'follow me', 'עקבו אחרינו', 'עקבו אחריי', 'ما را دنبال کنید', 'تابعونا', 'تابعوا'].map(normalizeText).join('|')})(?: |$)`);
+// "Follow" and one or two words ("us", "me", "AP", "Hardtail Canada": 0270's agency): the network's name decides.
+const FOLLOW_RE = new RegExp(`^(?:follow(?: [^ ]+){1,2}|${['עקבו אחרינו', 'עקבו אחריי', 'ما را دنبال کنید', 'تابعونا', 'تابعوا'].map(normalizeText).join('|')})(?: |$)`);
 const NETWORKS = new Set(['facebook', 'instagram', 'twitter', 'x', 'youtube', 'tiktok', 'telegram', 'linkedin', 'pinterest', 'threads', 'whatsapp', 'bluesky',
   'فيسبوك', 'انستغرام', 'انستجرام', 'تويتر', 'يوتيوب', 'تليجرام', 'تلغرام', 'פייסבוק', 'אינסטגרם', 'טוויטר', 'יוטיוב', 'טלגרם', 'اینستاگرام', 'تلگرام'].map(normalizeText));
 
@@ -155,6 +162,15 @@ const NEWSLETTER_RE = new RegExp(
 );
 
 /**
+ * A subscription box's promise, anywhere in its line: "…exclusive app deals delivered straight to your inbox!",
+ * "Subscribe to get the latest posts sent to your email.", "Get all the latest news, reviews and exclusives, direct to
+ * your inbox." (0097, 4052, 4562, 4880). With a word of the offer beside it: "Invoices are sent to your email each
+ * month" is a sentence of a how-to.
+ */
+const INBOX_PROMISE_RE = /(?:^| )(?:delivered|sent|direct)(?: (?:straight|directly|right))? to your (?:inbox|email)(?: |$)/;
+const OFFER_WORD_RE = /(?:^| )(?:subscribe|subscribing|sign up|signup|newsletters?|latest|updates|news)(?: |$)/;
+
+/**
  * The post's taxonomy: "Tags: Helena, smart thermostat", "Posted in Blockchain, Smart Contract", "Category: Personal
  * Finance 101", "Filed under …" (0297, 0330, 4091, 4239). The label is followed by a colon or by links; "Posted in
  * the lobby, the notice…" is neither. Not "Topics": "Topics include:" opens a course's list (service 0102).
@@ -177,6 +193,13 @@ const LOADING_RE = new RegExp(`^(?:${['loading', 'please wait', 'جار التح
 const ELLIPSIS_END = /(?:…|\.\.\.)\s*$/;
 const NO_PLAYER_RE = /^your browser does not support (?:the )?(?:video|audio|html5|embedded|iframe)/;
 
+/**
+ * A link back to the page it came from or up the site: "Back to our top GPS Watches for Running Picks", "Return to the
+ * Wine 101 page." (4068, 4457, 4693). All link, a few words; "Return to livelier cushioning…" is a sentence, not a link.
+ */
+const BACK_LINK_RE = new RegExp(`^(?:${['back to', 'return to', 'العودة إلى', 'العودة الى', 'חזרה ל', 'بازگشت به'].map(normalizeText).join('|')})(?: |$)`);
+const MAX_BACK_LINK_CHARS = 60;
+
 /** What kind of boilerplate line this is, if any. */
 export function boilerplateLineKind(text: string, key: string, linkShare: number, tag: string): string | null {
   if (AD_LABELS.has(key)) return 'ad-label';
@@ -189,13 +212,14 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
   // which a sentence that starts with "Images from the probe..." is not.
   if (text.length <= MAX_CREDIT_CHARS && ((CREDIT_RE.test(key) && CREDIT_MARK_RE.test(text.slice(0, 30))) || CREDIT_AGENCY_RE.test(key))) return 'credit';
   if (text.length <= MAX_DATE_CHARS && DATE_LINE_RE.test(key) && /\d/.test(text)) return 'date-line';
+  if (text.length <= MAX_BACK_LINK_CHARS && linkShare >= CTA_LINK_SHARE && BACK_LINK_RE.test(key)) return 'page-control';
   if (text.length <= MAX_NOTE_CHARS) {
     if (READING_TIME_RE.test(key) && !YEAR_RE.test(text)) return 'reading-time';
     if ((LOADING_RE.test(key) && ELLIPSIS_END.test(text)) || NO_PLAYER_RE.test(key)) return 'placeholder';
     if (RETAIL_BOX_RE.test(key)) return 'retail-box';
     if (FOLLOW_RE.test(key) && words.some(namesNetwork)) return 'follow-us';
     if (COPYRIGHT_RE.test(text) || RIGHTS_RESERVED.some((phrase) => key.includes(phrase))) return 'copyright';
-    if (NEWSLETTER_RE.test(key)) return 'newsletter';
+    if (NEWSLETTER_RE.test(key) || (INBOX_PROMISE_RE.test(key) && OFFER_WORD_RE.test(key))) return 'newsletter';
     if (TAXONOMY_RE.test(key) && (TAXONOMY_LABEL_RE.test(text) || linkShare >= TAXONOMY_LINK_SHARE)) return 'taxonomy';
   }
   // Lone links in lists and headings are tables of contents and section titles: they stay.
@@ -222,10 +246,13 @@ function endsCell(link: Element): boolean {
 
 function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
+    // Cheap tests first: most links lead elsewhere from inside a sentence, and are never normalised.
+    const inPage = (link.getAttribute('href') ?? '').startsWith('#');
+    if (!inPage && !endsCell(link)) continue;
     const text = (link.textContent ?? '').trim();
     if (!text || text.length > MAX_CTA_CHARS) continue;
     const key = normalizeText(text);
-    const kind = (link.getAttribute('href') ?? '').startsWith('#') && PAGE_CONTROLS.has(key) ? 'page-control' : RETAIL_BOX_RE.test(key) && endsCell(link) ? 'retail-box' : null;
+    const kind = inPage && PAGE_CONTROLS.has(key) ? 'page-control' : RETAIL_BOX_RE.test(key) && endsCell(link) ? 'retail-box' : null;
     if (!kind) continue;
     removed.push({ kind, text });
     link.remove();
