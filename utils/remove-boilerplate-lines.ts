@@ -91,7 +91,9 @@ const AD_LABELS = new Set(
 const PAGE_CONTROLS = new Set(
   ['back to top', 'go to top', 'return to top', 'scroll to top', 'back to top of page', 'skip to content', 'skip to main content',
     'jump to content', 'previous next', 'next article', 'previous article', 'next post', 'previous post', 'show caption',
-    'hide caption', 'toggle caption', 'no posts', 'no posts found', 'no items found', 'no results found',
+    'hide caption', 'toggle caption', 'no posts', 'no posts found',
+    // An empty widget's message (4666, service 2834, 4896).
+    'no items found', 'no results found',
     // Medium's note under every picture (WCXB 4433, 4460).
     'press enter or click to view image in full size',
     // A list's expander, whose items the saved page already holds (0057, 2890, 3067, 4062, 4485).
@@ -103,14 +105,15 @@ const PAGE_CONTROLS = new Set(
 // A line shorter than this is a label, a button or a note; the rules below never read a sentence-long paragraph.
 const MAX_NOTE_CHARS = 120;
 
+// A reading time beside a date ("March 11, 2024 · 9 min read") is a dateline: the dateline pass reads the date from it
+// for the reader's header, and the excerpt skips it.
+const YEAR_RE = /\b(?:19|20)\d\d\b/;
+
 /**
  * Reading-time lines ("5 min read", "Reading Time: 11 minutes", "3 MIN. READ"): the reader shows its own reading
  * time in its header. On WCXB's article pages each one Qari kept was outside the ground truth (0052, 0262, 4182,
  * 4366, 4584).
  */
-// A reading time beside a date ("March 11, 2024 · 9 min read") is a dateline: the dateline pass reads the date from it
-// for the reader's header, and the excerpt skips it.
-const YEAR_RE = /\b(?:19|20)\d\d\b/;
 const READING_TIME_RE = new RegExp(
   String.raw`(?:^| )\d+ (?:min|mins|minute|minutes) (?:read|reading)(?: |$)|^(?:estimated )?(?:reading|read) time \d|` +
     ['دقائق قراءة', 'دقيقة قراءة', 'دقائق للقراءة', 'وقت القراءة', 'זמן קריאה', 'דקות קריאה', 'دقیقه مطالعه', 'زمان مطالعه']
@@ -127,10 +130,9 @@ const RETAIL_BOX_RE = /^(?:check prices?|see deals?|view deals?|deal alert|best 
 
 /**
  * "Follow us on Telegram, Facebook, Instagram…", "Follow me on Instagram for new recipes!", "Follow AP on Facebook, X,
- * Instagram": an invitation to the site's accounts (0107, 0270, 0397, 4633), found by its opening words and a
- * network's name after them ("Follow up on RSVPs" names none).
+ * Instagram": an invitation to the site's accounts (0107, 0270, 0397, 4633), found by its opening words ("follow" and
+ * one or two words) and a network's name after them ("Follow up on RSVPs" names none).
  */
-// "Follow" and one or two words ("us", "me", "AP", "Hardtail Canada": 0270's agency): the network's name decides.
 const FOLLOW_RE = new RegExp(`^(?:follow(?: [^ ]+){1,2}|${['עקבו אחרינו', 'עקבו אחריי', 'ما را دنبال کنید', 'تابعونا', 'تابعوا'].map(normalizeText).join('|')})(?: |$)`);
 const NETWORKS = new Set(['facebook', 'instagram', 'twitter', 'x', 'youtube', 'tiktok', 'telegram', 'linkedin', 'pinterest', 'threads', 'whatsapp', 'bluesky',
   'فيسبوك', 'انستغرام', 'انستجرام', 'تويتر', 'يوتيوب', 'تليجرام', 'تلغرام', 'פייסבוק', 'אינסטגרם', 'טוויטר', 'יוטיוב', 'טלגרם', 'اینستاگرام', 'تلگرام'].map(normalizeText));
@@ -228,11 +230,6 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
 }
 
 /**
- * Links that are controls, wherever they sit: a skip link ("Skip to content", href="#content") that Readability kept
- * loose beside the article's blocks, which no line rule sees (WCXB 0054, 0163), and a shop's price button at the end
- * of a comparison table's cell ("$400 List<br><a>Check Price at Amazon</a>", 4072, 4677, 4835), whose line is the cell.
- */
-/**
  * Whether a link ends a table cell, on a line of its own: a button under the price. Inside a sentence ("Buy: check
  * price at Amazon UK, check price at Amazon US", Eurogamer's keyboard guide, WCXB 4823, whose ground truth keeps them)
  * the links are the sentence's words.
@@ -244,6 +241,11 @@ function endsCell(link: Element): boolean {
   return !before || (before.nodeType === 1 && (before as Element).tagName === 'BR');
 }
 
+/**
+ * Links that are controls, wherever they sit: a skip link ("Skip to content", href="#content") that Readability kept
+ * loose beside the article's blocks, which no line rule sees (WCXB 0054, 0163), and a shop's price button at the end
+ * of a comparison table's cell ("$400 List<br><a>Check Price at Amazon</a>", 4072, 4677, 4835), whose line is the cell.
+ */
 function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
     // Cheap tests first: most links lead elsewhere from inside a sentence, and are never normalised.
