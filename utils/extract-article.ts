@@ -3,7 +3,7 @@
  * sanitising and reading time. Pure over a Document: the reader, the tests on jsdom and the extract command
  * all call this one function.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
@@ -20,6 +20,7 @@ import { removeDateline } from './remove-dateline';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
+import { isProbablyReaderablePage } from './readerable';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -63,8 +64,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // (a saved file, a clone without one), resolve against that first.
   const base = baseUrlOf(document, pageUrl);
   if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
-  // Hidden blocks are gone already; the default visibility check parses every paragraph's inline style on jsdom.
-  const readerable = isProbablyReaderable(doc, { visibilityChecker: () => true });
+  // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
+  // paragraph's inline style on jsdom.
+  const readerable = isProbablyReaderablePage(doc);
 
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   const content = article?.content;
