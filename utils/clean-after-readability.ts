@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, collectTextBlocks, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -17,12 +17,14 @@ function sameAsTitle(key: string, titleKey: string): boolean {
   return short.length >= TITLE_OVERLAP * long.length && long.includes(short);
 }
 
+const TITLE_REPEAT_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P']);
+
 /** Remove headings and paragraphs that repeat the title. */
 export function removeTitleRepeats(root: Element, title: string): RemovedBlock[] {
   const titleKey = normalizeText(title);
   const removed: RemovedBlock[] = [];
   if (!titleKey) return removed;
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
+  for (const el of elementsWithTags(root, TITLE_REPEAT_TAGS)) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // Paragraphs much longer than the title cannot repeat it; skip the normalisation cost.
     if (text.length > title.length * 2 + 20) continue;
@@ -50,7 +52,7 @@ export function removeCaptionRepeats(root: Element): RemovedBlock[] {
     }
     const neighbours = [figure?.nextElementSibling, figure?.previousElementSibling, caption.nextElementSibling, caption.previousElementSibling];
     for (const n of neighbours) {
-      if (!n || n === figure || n.querySelector('img, picture, video')) continue;
+      if (!n || n === figure || hasMedia(n)) continue;
       if (normalizeText(n.textContent ?? '') === key) {
         removed.push({ kind: 'caption-repeat', text: (n.textContent ?? '').replace(/\s+/g, ' ').trim() });
         n.remove();
@@ -61,9 +63,11 @@ export function removeCaptionRepeats(root: Element): RemovedBlock[] {
   return removed;
 }
 
+const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
+
 /** Code is written left to right whatever the language of the article around it. */
 export function forceCodeLtr(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('pre, code, kbd, samp'))) {
+  for (const el of elementsWithTags(root, CODE_TAGS)) {
     if (el.tagName !== 'PRE' && el.closest('pre')) continue;
     el.setAttribute('dir', 'ltr');
   }
@@ -186,6 +190,7 @@ const TEASER_GAP_CHARS = 40;
 // 0331's five teasers are half of what Readability kept.
 const TEASER_MAX_SHARE = 0.6;
 const HEADING_SELECTOR = 'h2, h3, h4, h5, h6';
+const TEASER_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 // Node.DOCUMENT_POSITION_FOLLOWING: the extract command and the benchmark run on jsdom without a global Node.
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
@@ -227,7 +232,7 @@ export function removeTrailingTeasers(root: Element): RemovedBlock[] {
     return [];
   }
   if (!host) return [];
-  const headings = Array.from(root.querySelectorAll(HEADING_SELECTOR));
+  const headings = elementsWithTags(root, TEASER_HEADING_TAGS);
   const cards: Element[] = [];
   for (let i = headings.length - 1; i >= 0 && isHeadlineLink(headings[i], host); i--) cards.push(teaserCard(headings[i], root));
   if (cards.length < TEASER_MIN_CARDS) return [];
@@ -303,6 +308,7 @@ export function removeBylineSkeletons(root: Element): RemovedBlock[] {
 const SPLIT_LINE_MIN_PIECES = 4;
 const SPLIT_PIECE_CHARS = 30;
 const SPLIT_LINE_CHARS = 160;
+const LINE_PARENT_TAGS = new Set(['DIV', 'SECTION']);
 // A piece that only separates ("|", "•", "·", "/", "-") or a byline word says the pieces were one line. Without one,
 // short paragraphs in a row may be a real list (a poem, steps, names), and they stay as they are.
 const SEPARATOR_PIECE = /^[|•·\/\-–—]$/;
@@ -314,7 +320,8 @@ const BYLINE_PIECE = /^(?:by|written by|edited by|reviewed by|posted by|updated|
  */
 export function joinSplitLines(root: Element): number {
   let joined = 0;
-  for (const parent of Array.from(root.querySelectorAll('div, section'))) {
+  for (const parent of elementsWithTags(root, LINE_PARENT_TAGS)) {
+    if (parent.childElementCount < SPLIT_LINE_MIN_PIECES) continue;
     const pieces = Array.from(parent.children);
     if (pieces.length < SPLIT_LINE_MIN_PIECES || pieces.some((p) => p.localName !== 'p')) continue;
     const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());

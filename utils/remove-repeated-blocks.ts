@@ -4,7 +4,7 @@
  * with a Map from normalised text to its occurrences: linear in the size of the page.
  */
 import type { RemovedBlock } from './article';
-import { blocksByKey, collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
+import { blocksByKey, closestNamed, collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
 import { normalizeText } from './normalize-text';
 
 // Boilerplate lines are short; a repeated block longer than this is prose the page prints twice
@@ -21,6 +21,8 @@ const MIN_REFRAIN_GAP_CHARS = 20;
 const PROSE_MAX_LINK_SHARE = 0.3;
 // The prose root is the smallest element holding this share of the page's prose: the article body, as a first guess.
 const PROSE_ROOT_SHARE = 0.6;
+const TABLE_OR_CODE = new Set(['table', 'pre', 'code']);
+const LINK = new Set(['a']);
 
 /** Remove every block whose normalised text occurs two or more times under root. Returns what went. */
 export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collectTextBlocks(root)): RemovedBlock[] {
@@ -43,7 +45,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (list.length < 2 || key.length > MAX_REPEATED_CHARS) continue;
     // Table cells repeat by design (a header row printed on every page, "Yes"/"No" columns), and code repeats lines,
     // and so does the header of each code sample (MDN's "js" over every example, which WCXB counts as the page's text).
-    const inPlace = list.filter((b) => !b.element.closest('table, pre, code') && !isCodeHeader(b));
+    const inPlace = list.filter((b) => !closestNamed(b.element, TABLE_OR_CODE) && !isCodeHeader(b));
     if (inPlace.length < 2) continue;
     if (isRefrain(inPlace, byKey)) continue;
     if (inPlace.every(isStep)) continue;
@@ -315,7 +317,7 @@ function isHeadingOrSentence(b: TextBlock): boolean {
 const HEADING_TAGS = /^(?:H[1-6]|DT)$/;
 
 function linkShare(el: Element, length: number): number {
-  const linked = el.closest('a') ? length : linkTextLength(el);
+  const linked = closestNamed(el, LINK) ? length : linkTextLength(el);
   return linked / Math.max(1, length);
 }
 
