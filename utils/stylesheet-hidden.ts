@@ -21,11 +21,14 @@ export function hidingSelectors(css: string): string[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const hidden: string[] = [];
   const shownSomewhere = new Set<string>();
-  // One pass with a stack of preludes: each rule knows whether it sits inside an at-rule.
+  // One pass with a stack of preludes: each rule knows whether it sits inside an at-rule. It jumps from one brace or
+  // semicolon to the next instead of reading every character (a page's inline CSS can run to tens of kilobytes).
   const preludes: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  const marks = /[{};]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '{') {
       preludes.push(text.slice(start, i).trim());
       start = i + 1;
