@@ -3,6 +3,8 @@
  * <noscript> fallback, and swap them with a script the reader never runs. Put the real address back.
  */
 
+import { firstNamed } from './text-blocks';
+
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-actualsrc'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 // A src that is a placeholder: absent, a tiny inline data: image (a 1x1 GIF is under 200 characters),
@@ -55,7 +57,7 @@ export function recoverLazyImages(root: Element | Document): number {
  * In a browser with scripts on, noscript content is raw text, so it is parsed here; on jsdom it is already elements.
  */
 function replaceWithNoscriptImage(noscript: Element, doc: Document): boolean {
-  let img = noscript.querySelector('img');
+  let img = firstNamed(noscript, 'img');
   if (!img) {
     const html = noscript.textContent ?? '';
     if (!/<img\b/i.test(html)) return false;
@@ -65,7 +67,8 @@ function replaceWithNoscriptImage(noscript: Element, doc: Document): boolean {
     if (!img) return false;
   }
   const prev = noscript.previousElementSibling;
-  const placeholder = prev?.tagName === 'IMG' ? prev : prev?.querySelector?.('img') && (prev.textContent ?? '').trim() === '' ? prev.querySelector('img') : null;
+  const prevImg = prev && prev.tagName !== 'IMG' ? firstNamed(prev, 'img') : null;
+  const placeholder = prev?.tagName === 'IMG' ? prev : prevImg && (prev!.textContent ?? '').trim() === '' ? prevImg : null;
   const copy = doc.importNode(img, true) as Element;
   if (placeholder && (isPlaceholderSrc(placeholder.getAttribute('src')) || !placeholder.getAttribute('srcset'))) {
     for (const attr of Array.from(placeholder.attributes)) {
@@ -75,7 +78,7 @@ function replaceWithNoscriptImage(noscript: Element, doc: Document): boolean {
     noscript.remove();
     return true;
   }
-  if (!placeholder && !noscript.parentElement?.querySelector('img')) {
+  if (!placeholder && !(noscript.parentElement && firstNamed(noscript.parentElement, 'img'))) {
     // A lone noscript image (no placeholder at all): show it.
     noscript.replaceWith(copy);
     return true;

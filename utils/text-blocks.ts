@@ -52,24 +52,38 @@ function pushSpacedText(node: Element, parts: string[]): void {
  */
 export function collectTextBlocks(root: Element, withKeys = true, limit = Infinity): TextBlock[] {
   const blocks: TextBlock[] = [];
-  visit(root, root.tagName, blocks, withKeys, limit);
+  visit(root, root.tagName, blocks, withKeys, limit, []);
   return blocks;
 }
 
 // Returns whether el contains a block element (so its ancestors are not leaves). Each tag name is read once (a jsdom
 // property read crosses its wrapper): the parent passes its child's tag in. Past the limit nothing more is added.
-function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean, limit: number): boolean {
+// The walk gathers the text as it goes, as spacedText would (a space around each element), so a leaf block's text
+// needs no second walk of its content: `parts` holds the text of the inline content met since the last block.
+function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean, limit: number, parts: string[]): boolean {
+  const start = parts.length;
   let hasBlockChild = false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3) {
+      parts.push(child.nodeValue ?? '');
+      continue;
+    }
+    if (type !== 1) continue;
     if (out.length >= limit) return true;
-    const childTag = child.tagName;
+    const childTag = (child as Element).tagName;
     if (SKIP_TAGS.has(childTag)) continue;
-    if (visit(child, childTag, out, withKeys, limit) || BLOCK_TAGS.has(childTag)) hasBlockChild = true;
+    parts.push(' ');
+    if (visit(child as Element, childTag, out, withKeys, limit, parts) || BLOCK_TAGS.has(childTag)) hasBlockChild = true;
+    parts.push(' ');
   }
-  if (!hasBlockChild && BLOCK_TAGS.has(tag)) {
-    const text = spacedText(el);
+  const isBlock = BLOCK_TAGS.has(tag);
+  if (!hasBlockChild && isBlock) {
+    const text = parts.slice(start).join('').replace(SPACES, ' ').trim();
     if (text) out.push({ element: el, text, key: withKeys ? normalizeText(text) : '' });
   }
+  // A block's text, or text beside a block, is never part of a leaf further up: its ancestors are not leaves.
+  if (hasBlockChild || isBlock) parts.length = start;
   return hasBlockChild;
 }
 
@@ -112,6 +126,21 @@ export function elementsWithTags(root: Element, tags: ReadonlySet<string>): Elem
  */
 export function closestNamed(el: Element, names: ReadonlySet<string>): Element | null {
   for (let node: Element | null = el; node; node = node.parentElement) if (names.has(node.localName)) return node;
+  return null;
+}
+
+/**
+ * The first element below root, in document order, whose local name is `name` (lower case): root.querySelector('img')
+ * as a walk that stops there. On jsdom the query walks the whole subtree first, and it ran for every <noscript>.
+ */
+export function firstNamed(root: Element, name: string): Element | null {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.localName === name) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return null;
 }
 
