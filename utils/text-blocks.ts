@@ -88,36 +88,40 @@ function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean, li
 }
 
 /**
- * Every element below root, in document order, as an array. A manual walk: on jsdom, Array.from over a live
- * getElementsByTagName('*') collection is quadratic (5 s on a 4,000-element page) and querySelectorAll is 3x slower.
+ * The elements below root (root itself excluded) that `keep` accepts, in document order; with `first`, only the first
+ * of them, and the walk stops there. Every search below an element goes through this one manual walk: on jsdom,
+ * Array.from over a live getElementsByTagName('*') collection is quadratic (5 s on a 4,000-element page),
+ * querySelectorAll is 3x slower, and even a one-tag getElementsByTagName walks the whole subtree before the first answer.
  */
-export function elementsBelow(root: Element): Element[] {
+function walkBelow(root: Element, keep: (el: Element) => boolean, first: boolean): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
-    out.push(el);
+    if (keep(el)) {
+      out.push(el);
+      if (first) break;
+    }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
 }
 
+const anyElement = () => true;
+
+/** Every element below root, in document order, as an array. */
+export function elementsBelow(root: Element): Element[] {
+  return walkBelow(root, anyElement, false);
+}
+
 /**
  * The elements below root whose tag is one of `tags` (upper case), in document order: what root.querySelectorAll('h1, p')
- * finds, with a walk instead of the selector engine. For a list of tags the walk costs jsdom half of the query or less
+ * finds, without the selector engine. For a list of tags the walk costs jsdom half of the query or less
  * ('h1, h2, h3, h4, h5, h6, p': 300 ms against 700 on 70 pages); for one tag getElementsByTagName is cheaper still.
  */
 export function elementsWithTags(root: Element, tags: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
-  const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (tags.has(el.tagName)) out.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-  return out;
+  return walkBelow(root, (el) => tags.has(el.tagName), false);
 }
 
 /**
@@ -129,19 +133,9 @@ export function closestNamed(el: Element, names: ReadonlySet<string>): Element |
   return null;
 }
 
-/**
- * The first element below root, in document order, whose local name is `name` (lower case): root.querySelector('img')
- * as a walk that stops there. On jsdom the query walks the whole subtree first, and it ran for every <noscript>.
- */
+/** The first element below root whose local name is `name` (lower case): root.querySelector('img'), stopping there. */
 export function firstNamed(root: Element, name: string): Element | null {
-  const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el.localName === name) return el;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-  return null;
+  return walkBelow(root, (el) => el.localName === name, true)[0] ?? null;
 }
 
 /** Characters of text inside links below root (a link's text counted once even when links nest). */
@@ -174,18 +168,9 @@ export function blocksByKey(blocks: Iterable<TextBlock>): Map<string, TextBlock[
 }
 
 const MEDIA = new Set(['img', 'picture', 'video']);
+const isMedia = (el: Element) => MEDIA.has(el.localName);
 
-/**
- * Whether an element holds an image, picture or video. One walk that stops at the first, not three getElementsByTagName
- * collections (each a walk of the whole element on jsdom) nor a selector query: it runs for every short block.
- */
+/** Whether an element holds an image, picture or video: a walk that stops at the first. It runs for every short block. */
 export function hasMedia(el: Element): boolean {
-  const stack: Element[] = [];
-  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (MEDIA.has(node.localName)) return true;
-    for (let c = node.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-  return false;
+  return walkBelow(el, isMedia, true).length > 0;
 }
