@@ -30,6 +30,32 @@ describe('removeRepeatedBlocks', () => {
     expect(root.textContent).not.toContain('Council approves');
   });
 
+  it('keeps names and pros printed on a card and again in the comparison grid of the article, not the menu copy', () => {
+    const card = (name: string, pro: string) =>
+      `<section><h2>${name}</h2><p>${name} ${PROSE}</p><ul><li>${pro}</li><li>${name} mobile apps</li></ul></section>`;
+    const row = (name: string, pro: string) => `<div class="comparison-row"><div class="name">${name}</div><ul><li>${pro}</li><li>${name} mobile apps</li></ul></div>`;
+    const root = body(`<div class="menu"><div>Pricing</div><div>Customers</div></div>
+      <main>${card('Squarespace', 'Elegant templates')}${card('Wix', 'Huge template library')}${card('Weebly', 'Affordable plans')}
+      <div class="grid"><div class="comparison-row"><div class="price">Pricing</div></div>
+      ${row('Squarespace', 'Elegant templates')}${row('Wix', 'Huge template library')}${row('Weebly', 'Affordable plans')}</div></main>
+      <div class="footer"><div>Pricing</div><div>Customers</div></div>`);
+    removeRepeatedBlocks(root);
+    const main = root.querySelector('main')!.textContent!;
+    expect(main.match(/Huge template library/g)).toHaveLength(2);
+    expect(main.match(/Wix mobile apps/g)).toHaveLength(2);
+    expect(root.querySelectorAll('.name')).toHaveLength(3);
+    expect(root.textContent).not.toContain('Customers');
+    expect(root.querySelector('.menu')?.textContent ?? '').not.toContain('Pricing');
+  });
+
+  it('removes the label every card of the article prints in the same element', () => {
+    const card = (title: string) => `<div class="item"><div class="item-label">Course</div><h3>${title}</h3><p>An overview of ${title.slice(6)}.</p></div>`;
+    const root = body(`<article><p>${PROSE}</p><div class="row">${['Learn HTML', 'Learn CSS', 'Learn Forms', 'Learn Images'].map(card).join('')}</div></article>`);
+    removeRepeatedBlocks(root);
+    expect(root.textContent).not.toContain('Course');
+    expect(root.querySelectorAll('h3')).toHaveLength(4);
+  });
+
   it('keeps a refrain: siblings with unique lines between them', () => {
     const root = body(`<div class="poem">
       <p>And still the river runs</p><p>The first verse tells of a town that grew beside the water.</p>

@@ -39,6 +39,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
 
   const groups: TextBlock[][] = [];
   const indexes = new IndexLists(blocks);
+  const templates = new TemplateLabels(present);
   const itemsWithProse = articlesWithProse(prose);
   let repeatedProse = 0;
   for (const [key, list] of byKey) {
@@ -53,7 +54,7 @@ export function removeRepeatedBlocks(root: Element, blocks: TextBlock[] = collec
     if (isItemLabel(inPlace, itemsWithProse)) continue;
     // A card printed twice keeps its first copy; a section heading stays wherever the page lists it again (a local
     // table of contents, a sidebar), and the list entries go. A field name over its own value and an index entry stay.
-    const copies = (isCardDouble(inPlace, indexOf) ? inPlace.slice(1) : copiesOutsideContent(inPlace, proseRoot))
+    const copies = (isCardDouble(inPlace, indexOf) ? inPlace.slice(1) : copiesOutsideContent(inPlace, proseRoot, templates))
       .filter((b) => !headsOwnSection(b, blocks, indexOf, byKey) && !namesItsValue(b, blocks, indexOf, byKey) && !indexes.isEntry(b));
     if (!copies.length) continue;
     groups.push(copies);
@@ -239,7 +240,7 @@ function findProseRoot(prose: TextBlock[], root: Element): Element | null {
  * qualifies: mastheads, slogans, share rows and menus are short lines that are neither headings nor sentences, or
  * have no copy inside the prose root at all.
  */
-function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): TextBlock[] {
+function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null, templates: TemplateLabels): TextBlock[] {
   if (!proseRoot) return list;
   const outside = list.filter((b) => !proseRoot.contains(b.element));
   if (outside.length === list.length) return list;
@@ -249,6 +250,12 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): Tex
     // Every copy inside the body: a sentence printed twice there is the page's responsive double (a mobile and a
     // desktop copy of a summary, one hidden by a media query): the reader shows it once, the first time.
     if (list[0].text.length >= PROSE_CHARS && isHeadingOrSentence(list[0])) return list.slice(1);
+    // Text that legitimately repeats inside the article body stays: a product's name and its pros on its card and
+    // again in the comparison table (WCXB 4859, recall .81 with them gone), a brand's tags ("organic cotton") under
+    // each of forty brands (4113, .70). The rule tells them apart from furniture by where the copies sit: furniture
+    // printed twice has a copy in the page's chrome (menus, header, footer, sidebar), outside the body, and goes
+    // below. Inside the body only a template's constant label goes, the chip every card prints (see TemplateLabels).
+    if (!templates.isConstantLabel(list)) return [];
     return entries.length ? list.filter((b) => !entries.includes(b)) : list;
   }
   // The body's own heading stays even when the body lists it again: a section's mini table of contents
@@ -256,6 +263,48 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null): Tex
   // subsection headings with the list. Copies outside the body (a sidebar's contents) go.
   const kept = list.filter((b) => !outside.includes(b) && (isHeadingOrSentence(b) || entries.includes(b)));
   return kept.length ? list.filter((b) => !kept.includes(b)) : list;
+}
+
+// A template's label fills its slot on most cards: at least this share of the blocks of its tag and class say it.
+// web.dev's course cards each carry a "Course" chip (eleven of them, in their own <div class>); 4113's brand tags sit
+// in unclassed <h3>s among hundreds of other tags and names.
+const CONSTANT_LABEL_SHARE = 0.5;
+
+/**
+ * The blocks of each tag and class, and how many of them say each text: a card template prints its label ("Course",
+ * "Add to cart", "Sponsored") in the same element on every card, where a name or a tag is one text among many.
+ * Counted once, when a repeated block inside the body first asks.
+ */
+class TemplateLabels {
+  private bySlot: Map<string, number> | null = null;
+  private byText: Map<string, number> | null = null;
+
+  constructor(private blocks: TextBlock[]) {}
+
+  isConstantLabel(list: TextBlock[]): boolean {
+    // A label is a word: a lone letter or mark is a separator, or a paragraph its editor left holding only a joiner
+    // (4859's twenty-nine <p>&zwj;</p> between its sections, which WCXB keeps as text).
+    if (!LABEL_WORD.test(list[0].key)) return false;
+    const slot = slotOf(list[0].element);
+    if (list.some((b) => slotOf(b.element) !== slot)) return false;
+    if (!this.bySlot || !this.byText) {
+      this.bySlot = new Map();
+      this.byText = new Map();
+      for (const b of this.blocks) {
+        const s = slotOf(b.element);
+        this.bySlot.set(s, (this.bySlot.get(s) ?? 0) + 1);
+        this.byText.set(`${s}\n${b.key}`, (this.byText.get(`${s}\n${b.key}`) ?? 0) + 1);
+      }
+    }
+    const all = this.bySlot.get(slot) ?? 0;
+    return all > 0 && (this.byText.get(`${slot}\n${list[0].key}`) ?? 0) >= CONSTANT_LABEL_SHARE * all;
+  }
+}
+
+const LABEL_WORD = /[\p{L}\p{N}]{2}/u;
+
+function slotOf(el: Element): string {
+  return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
 }
 
 // A contents entry is all link; a little slack for the spaces that spacedText puts between inline elements.
