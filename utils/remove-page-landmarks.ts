@@ -32,7 +32,8 @@ function holdsArticle(landmark: Element): boolean {
   return false;
 }
 
-function isPageLandmark(el: Element, tag: string): boolean {
+/** Whether el is one of the page's own landmarks (navigation, aside, the page-wide header or footer). */
+export function isPageLandmark(el: Element, tag: string): boolean {
   if (tag === 'NAV' || tag === 'ASIDE') return true;
   if (tag !== 'HEADER' && tag !== 'FOOTER') return false;
   for (let p = el.parentElement; p; p = p.parentElement) {

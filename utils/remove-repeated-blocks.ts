@@ -6,6 +6,7 @@
 import type { RemovedBlock } from './article';
 import { blocksByKey, closestNamed, collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
 import { normalizeText } from './normalize-text';
+import { isPageLandmark } from './remove-page-landmarks';
 
 // Boilerplate lines are short; a repeated block longer than this is prose the page prints twice
 // (a print copy, a "lead" echoed in a teaser), and removing both copies would lose article text.
@@ -254,8 +255,11 @@ function copiesOutsideContent(list: TextBlock[], proseRoot: Element | null, temp
     // again in the comparison table (WCXB 4859, recall .81 with them gone), a brand's tags ("organic cotton") under
     // each of forty brands (4113, .70). The rule tells them apart from furniture by where the copies sit: furniture
     // printed twice has a copy in the page's chrome (menus, header, footer, sidebar), outside the body, and goes
-    // below. Inside the body only a template's constant label goes, the chip every card prints (see TemplateLabels).
-    if (!templates.isConstantLabel(list)) return [];
+    // below. The page's own landmarks are chrome even when the prose root falls inside one (Famous Footwear's
+    // <footer> holds its SEO copy and a rewards sheet, whose "Offers" and "Credit Card" links then won Readability
+    // over the page, WCXB collection 4190). Inside the body only a template's constant label goes, the chip every
+    // card prints (see TemplateLabels).
+    if (!list.some((b) => inPageChrome(b.element)) && !templates.isConstantLabel(list)) return [];
     return entries.length ? list.filter((b) => !entries.includes(b)) : list;
   }
   // The body's own heading stays even when the body lists it again: a section's mini table of contents
@@ -302,6 +306,12 @@ class TemplateLabels {
 }
 
 const LABEL_WORD = /[\p{L}\p{N}]{2}/u;
+
+/** Whether el sits in one of the page's landmarks: its navigation, an aside, the page-wide header or footer. */
+function inPageChrome(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (isPageLandmark(p, p.tagName)) return true;
+  return false;
+}
 
 function slotOf(el: Element): string {
   return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
