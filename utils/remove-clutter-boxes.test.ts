@@ -19,6 +19,34 @@ describe('removeClutterBoxes', () => {
     expect(removed.filter((r) => r.kind === 'hidden')).toHaveLength(3);
   });
 
+  it('keeps the question of an accordion and a column-group switch (toggles), and still removes a button link', () => {
+    const root = page(`<article>${PROSE}<div class="panel"><div class="panel-heading"><div class="btn collapsed">What is an espresso machine?</div></div>
+      <div class="panel-collapse collapsed"><p>A device that forces hot water through finely ground coffee.</p></div></div>
+      <table><thead><tr><th><span class="area-toggle-btn">Systems</span></th></tr></thead><tbody><tr><td>Databases</td></tr></tbody></table>
+      <div class="btn collapse-cta"><a href="/shop">Shop now</a></div><a class="btn" href="/demo">Book a demo</a></article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).toContain('What is an espresso machine?');
+    expect(root.textContent).toContain('Systems');
+    expect(root.textContent).not.toContain('Shop now');
+    expect(root.textContent).not.toContain('Book a demo');
+  });
+
+  it('removes the fallback text of a video, keeping its sources', () => {
+    const root = page(`<article>${PROSE}<div><video src="a.mp4"><source src="a.webm">This browser does not support the HTML5 video element.</video></div></article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).not.toContain('does not support');
+    expect(root.querySelectorAll('video source')).toHaveLength(1);
+  });
+
+  it('reads no word in a CSS Modules hash, and still reads a BEM element', () => {
+    const root = page(`<article>${PROSE}<details class="AccordionTextItem_item__adF2E"><summary>Can I learn design on my own?</summary>
+      <div>Yes, through online courses.</div></details><div class="post__ad">Advertisement</div></article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).toContain('Can I learn design on my own?');
+    expect(root.textContent).not.toContain('Advertisement');
+    expect(classTokens(root.querySelector('details')!)).toEqual(['accordion', 'text', 'item', 'item']);
+  });
+
   it('removes blocks hidden by the page stylesheet, but not ones shown again at a screen size', () => {
     const root = page(`<article>${PROSE}<p class="css-hidden">secret</p><p class="hidden md:block">desktop only</p></article>`,
       '<style>.css-hidden { display: none; } .hidden{display:none} @media print { article p { display: none } } a:hover { visibility: hidden }</style>');

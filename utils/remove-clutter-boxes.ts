@@ -86,7 +86,13 @@ export function classTokens(el: Element): string[] {
   return tokensOf(el.getAttribute('id') ?? '', el.getAttribute('class') ?? '');
 }
 
+// A CSS Modules class ends in a hash of five letters and digits ("AccordionTextItem_item__adF2E"): read as words, edX's
+// hash "adF2E" made "ad" and took its FAQ (WCXB 0823). A hash has a capital or a digit; a BEM element ("post__ad") has neither.
+const MODULE_HASH = /_{2,3}[A-Za-z0-9-]{5}(?=\s|$)/g;
+const HASH_MARK = /[A-Z0-9]/;
+
 function tokensOf(id: string, cls: string): string[] {
+  if (cls.includes('__')) cls = cls.replace(MODULE_HASH, (hash) => (HASH_MARK.test(hash) ? '' : hash));
   const raw = `${id} ${cls}`;
   if (raw.length < 2) return [];
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -109,6 +115,20 @@ function clutterName(tokens: string[]): string | null {
 // and few links is the folded text itself.
 const READ_MORE_NAMES = new Set(['readmore', 'read more']);
 const SENTENCE_CHARS = 80;
+
+// Class tokens of a control that opens and closes a part of the page, not one that leads elsewhere.
+const TOGGLE_TOKENS = new Set(['toggle', 'collapse', 'collapsed', 'collapsible', 'accordion', 'expand', 'expanded', 'expander']);
+
+/**
+ * A button that opens and closes a section of the page is that section's heading: an FAQ's question in its accordion
+ * ("btn collapsed" around "What is an espresso machine?", WCXB 4818, whose answers stayed without their questions) or
+ * a table's column-group switch ("area-toggle-btn" over csrankings' "Systems" and "Theory" areas, 4332). A call to
+ * action is a link, or holds one, and says nothing of opening or closing.
+ */
+function isSectionToggle(el: Element, tokens: string[]): boolean {
+  if (!tokens.some((t) => TOGGLE_TOKENS.has(t))) return false;
+  return el.tagName !== 'A' && !el.closest('a') && el.getElementsByTagName('a').length === 0;
+}
 
 /** The attributes the clutter walk reads, each read once. */
 interface BoxAttributes {
@@ -174,6 +194,21 @@ function taker(removed: RemovedBlock[]) {
  */
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
+/**
+ * The fallback inside a <video> or <audio>: what a browser that cannot play it shows instead ("This browser does not
+ * support the HTML5 video element.", ten times over Vivint's product slides, WCXB 4263). Every browser that runs the
+ * reader plays media, so the text is never seen; its sources and tracks stay.
+ */
+function removeFallback(media: Element): void {
+  for (let child = media.firstChild; child; ) {
+    const next = child.nextSibling;
+    const keep = child.nodeType === 1 ? MEDIA_PARTS.has((child as Element).tagName) : child.nodeType !== 3 || !(child.nodeValue ?? '').trim();
+    if (!keep) child.remove();
+    child = next;
+  }
+}
+const MEDIA_PARTS = new Set(['SOURCE', 'TRACK']);
+
 /** Remove blocks the page hides and boxes whose class or id names them as clutter. */
 export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -200,6 +235,11 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       continue;
     }
     if (tag === 'BODY' || tag === 'HTML' || tag === 'NOSCRIPT') continue;
+    if (tag === 'VIDEO' || tag === 'AUDIO') {
+      removeFallback(el);
+      skipInside = el;
+      continue;
+    }
     if (tag === 'FORM') forms.push(el);
     if (HEADING_TAGS.has(tag)) heading = el;
     // Most elements have no attribute at all: nothing hides them and no class or id names them.
@@ -228,6 +268,7 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       // section title back to the table of contents (<h2><a class="toc-backref" href="#id4">Workers</a>), and Celery's
       // guide lost every heading's text. A link elsewhere ("btn" job titles in a list of cards) is judged as before.
       if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && heading?.contains(el)) continue;
+      if (clutter === 'btn' && isSectionToggle(el, tokensOf(attrs.id, attrs.cls))) continue;
     }
     const text = el.textContent ?? '';
     if (text.length / pageChars > MAX_PAGE_SHARE) continue;
