@@ -262,13 +262,14 @@ export function removeHiddenAndNamedBoxes(root: Element): RemovedBlock[] {
       const raw = attrs.cls + (attrs.id ? ` ${attrs.id}` : '');
       if (attrs.author && AUTHOR_BOX_TAGS.has(tag)) authorBoxes.push(el);
       if (!raw || !CLUTTER_HINT.test(raw)) continue;
-      clutter = clutterName(tokensOf(attrs.id, attrs.cls));
+      const tokens = tokensOf(attrs.id, attrs.cls);
+      clutter = clutterName(tokens);
       if (!clutter) continue;
       // A heading's link to a place in the same page is part of the heading, whatever its class: Sphinx links each
       // section title back to the table of contents (<h2><a class="toc-backref" href="#id4">Workers</a>), and Celery's
       // guide lost every heading's text. A link elsewhere ("btn" job titles in a list of cards) is judged as before.
       if (tag === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && heading?.contains(el)) continue;
-      if (clutter === 'btn' && isSectionToggle(el, tokensOf(attrs.id, attrs.cls))) continue;
+      if (clutter === 'btn' && isSectionToggle(el, tokens)) continue;
     }
     const text = el.textContent ?? '';
     if (text.length / pageChars > MAX_PAGE_SHARE) continue;
