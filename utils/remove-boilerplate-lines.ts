@@ -250,11 +250,12 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   for (const link of Array.from(root.getElementsByTagName('a'))) {
     // Cheap tests first: most links lead elsewhere from inside a sentence, and are never normalised.
     const inPage = (link.getAttribute('href') ?? '').startsWith('#');
-    if (!inPage && !endsCell(link)) continue;
+    const inCell = endsCell(link);
+    if (!inPage && !inCell) continue;
     const text = (link.textContent ?? '').trim();
     if (!text || text.length > MAX_CTA_CHARS) continue;
     const key = normalizeText(text);
-    const kind = inPage && PAGE_CONTROLS.has(key) ? 'page-control' : RETAIL_BOX_RE.test(key) && endsCell(link) ? 'retail-box' : null;
+    const kind = inPage && PAGE_CONTROLS.has(key) ? 'page-control' : inCell && RETAIL_BOX_RE.test(key) ? 'retail-box' : null;
     if (!kind) continue;
     removed.push({ kind, text });
     link.remove();
