@@ -3,12 +3,11 @@
  * sanitising and reading time. Pure over a Document: the reader, the tests on jsdom and the extract command
  * all call this one function.
  */
-import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
-import { collectTextBlocks, elementsBelow } from './text-blocks';
+import { collectTextBlocks, elementsBelow, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
@@ -24,6 +23,7 @@ import { isProbablyReaderablePage } from './readerable';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
+import { readArticle } from './read-article';
 import { cleanTitle, pageHeadings } from './clean-title';
 
 // The content's own dir/lang attribute counts as the article's when its element holds at least this share of the text
@@ -68,7 +68,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
 
-  const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
+  const article = readArticle(doc, remainingChars(blocks));
   const content = article?.content;
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
@@ -129,6 +130,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     removed,
     url: pageUrl,
   };
+}
+
+/** The text the clean-up passes left on the page: the blocks still in it. */
+function remainingChars(blocks: TextBlock[]): number {
+  let chars = 0;
+  for (const block of blocks) if (block.element.isConnected) chars += block.text.length;
+  return chars;
 }
 
 function clean(value: string | null | undefined): string | null {
