@@ -1,10 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import { formatArticleDate, formatReadingTime } from '../utils/format-reading-time';
 import { articleScript } from './article-script';
 import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
-import { prepareArticleHtml } from './prepare-article-html';
+import { prepareArticle } from './prepare-article-html';
 
 export interface ReaderArticleProps {
   article: ExtractedArticle;
@@ -72,10 +72,14 @@ function hideBrokenMedia(event: Event): void {
 
 export function ReaderArticle(props: ReaderArticleProps) {
   const { article } = props;
-  const html = useMemo(
-    () => prepareArticleHtml(article.contentHtml, { title: article.title, url: article.url, dir: article.dir, tableLabel: t('table_scroll') }),
-    [article.contentHtml, article.title, article.url, article.dir],
-  );
+  const contentRef = useRef<HTMLDivElement>(null);
+  // A layout effect runs within the render, before the browser paints: the article never shows empty.
+  useLayoutEffect(() => {
+    const content = contentRef.current;
+    if (!content) return;
+    const options = { title: article.title, url: article.url, dir: article.dir, tableLabel: t('table_scroll') };
+    content.replaceChildren(prepareArticle(article.contentHtml, options, content.ownerDocument));
+  }, [article.contentHtml, article.title, article.url, article.dir]);
   const site = siteLabel(article, props.hostname);
   return (
     <article class="qari-article" dir={article.dir} lang={article.lang} data-script={articleScript(article)}>
@@ -100,7 +104,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
           </a>
         </p>
       </header>
-      <div class="qari-content" onErrorCapture={hideBrokenMedia} dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="qari-content" ref={contentRef} onErrorCapture={hideBrokenMedia} />
     </article>
   );
 }

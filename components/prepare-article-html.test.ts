@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blockDirection, prepareArticleHtml, type PrepareOptions } from './prepare-article-html';
+import { blockDirection, prepareArticle, type PrepareOptions } from './prepare-article-html';
 
 const base: PrepareOptions = { title: 'The headline', url: 'https://example.com/news/story?id=1', dir: 'rtl', tableLabel: 'Table' };
 
 function prepared(html: string, options: Partial<PrepareOptions> = {}): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = prepareArticleHtml(html, { ...base, ...options });
-  return template.content;
+  return prepareArticle(html, { ...base, ...options });
 }
 
 describe('blockDirection', () => {
@@ -20,7 +18,7 @@ describe('blockDirection', () => {
   });
 });
 
-describe('prepareArticleHtml', () => {
+describe('prepareArticle', () => {
   it('drops the repeated headline and turns other h1s into h2s', () => {
     const root = prepared('<h1>The headline</h1><p>Body</p><h1>A section</h1>', { dir: 'ltr' });
     expect(root.querySelectorAll('h1')).toHaveLength(0);
