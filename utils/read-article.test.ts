@@ -19,6 +19,7 @@ describe('readArticle', () => {
   it("reads Readability 0.6.0's fields it relies on (a new version must be checked before it is pinned)", () => {
     const reader = new Readability(doc(paras('Post', 3))) as unknown as Record<string, unknown>;
     expect(Array.isArray(reader._attempts)).toBe(true);
+    expect(reader._flags).toBe(0x1 | 0x2 | 0x4);
     expect(typeof reader._postProcessContent).toBe('function');
   });
 
