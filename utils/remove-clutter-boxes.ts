@@ -309,9 +309,10 @@ function removeAuthorBox(boxes: Element[], root: Element, take: (el: Element, ki
   const inPage = boxes.filter((el) => root.contains(el));
   if (inPage.length !== 1) return;
   const box = inPage[0];
-  const chars = (box.textContent ?? '').trim().length;
+  const text = box.textContent ?? '';
+  const chars = text.trim().length;
   if (chars < SENTENCE_CHARS || (chars > MAX_AUTHOR_BOX_CHARS && linkDensity(box, chars) < BOX_LINK_DENSITY)) return;
-  if ((box.textContent ?? '').length / ((root.textContent ?? '').length || 1) > MAX_PAGE_SHARE) return;
+  if (text.length / ((root.textContent ?? '').length || 1) > MAX_PAGE_SHARE) return;
   take(box, 'clutter-box');
 }
 
@@ -363,12 +364,15 @@ export function unwrapContentForms(forms: Element[], root: Element): void {
  */
 export function removeRelatedBoxes(root: Element, blocks: TextBlock[]): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const pageChars = (root.textContent ?? '').length || 1;
+  // The page's length before this pass, read at the first "related" line met (nothing is taken before it): most pages
+  // have none and are spared root.textContent, a walk of the whole page.
+  let pageChars = 0;
   const take = taker(removed);
   for (const block of blocks) {
     const el = block.element;
     const prefix = RELATED_PREFIX_RE.exec(block.key);
     if (!prefix || !root.contains(el)) continue;
+    pageChars ||= (root.textContent ?? '').length || 1;
     if (RELATED_SET.has(block.key)) {
       // A bare heading: its box is the parent when the rest of the parent is links, else the heading and the link list after it.
       const parent = el.parentElement;

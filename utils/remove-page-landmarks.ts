@@ -47,12 +47,15 @@ export function isPageLandmark(el: Element, tag: string): boolean {
 /** Remove the page's navigation, asides, banner and page footer from root. Returns what went. */
 export function removePageLandmarks(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const pageChars = (root.textContent ?? '').length || 1;
+  // The page's length before this pass, read at the first landmark met (nothing is removed before it): a page without
+  // one is spared root.textContent, a walk of the whole page.
+  let pageChars = 0;
   let skipInside: Element | null = null;
   for (const el of elementsBelow(root)) {
     if (skipInside && skipInside.contains(el)) continue;
     skipInside = null;
     if (!isPageLandmark(el, el.tagName) || holdsArticle(el)) continue;
+    pageChars ||= (root.textContent ?? '').length || 1;
     if ((el.textContent ?? '').length / pageChars > MAX_PAGE_SHARE) continue;
     const shown = spacedText(el);
     if (shown) removed.push({ kind: 'landmark', text: shown.length > 300 ? `${shown.slice(0, 300)}…` : shown });
