@@ -10,8 +10,7 @@
  *
  * A retry must build on the first try, not replace it: when the first try was the article and the page's comments are
  * longer, the retry without unlikely-box removal takes the comments instead (WCXB 4456, 4449). A retry that does not
- * hold the first try's text, or adds mostly links to it (a handbook page's navigation, 0669), is dropped and the first
- * try stands, as plain Readability gives it. The same check keeps a wrong first try that a retry would replace (0334's
+ * hold the first try's text is dropped and the first try stands, as plain Readability gives it. The same check keeps a wrong first try that a retry would replace (0334's
  * advertiser disclosure, taken because the article's own class says "with-sidebar"): from here it looks like comments
  * replacing a story.
  *
@@ -29,11 +28,9 @@ import { collectTextBlocks, type TextBlock } from './text-blocks';
 const ARTICLE_SHARE = 0.35;
 // Readability's own threshold (DEFAULT_CHAR_THRESHOLD): below it, it retries anyway.
 const MIN_CHARS = 500;
-// A retry keeps the first try when it holds at least this share of the first try's text, block by block (the retry's
-// conditional clean-up may differ on a block or two).
+// A retry builds on the first try when it holds at least this share of the first try's text, block by block (the
+// retry's conditional clean-up may differ on a block or two).
 const KEEPS_FIRST = 0.8;
-// ... and when what it adds is mostly prose: a navigation list added to a handbook page is nearly all link text.
-const MAX_ADDED_LINK_SHARE = 0.5;
 
 export type ReadabilityArticle = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
@@ -104,21 +101,13 @@ export function readArticle(doc: Document, pageChars: number): ReadabilityArticl
   };
 }
 
-/** Whether `retry` holds most of `first`'s text and adds prose, not a list of links. */
+/** Whether `retry` holds most of `first`'s text. */
 function buildsOn(retry: Element, first: Element): boolean {
   const firstBlocks = collectTextBlocks(first, false);
-  const retryBlocks = collectTextBlocks(retry, false);
-  const retryTexts = new Set(retryBlocks.map((b) => b.text));
-  const firstTexts = new Set(firstBlocks.map((b) => b.text));
   const firstChars = sum(firstBlocks);
-  const kept = sum(firstBlocks.filter((b) => retryTexts.has(b.text)));
-  if (firstChars > 0 && kept / firstChars < KEEPS_FIRST) return false;
-  const added = retryBlocks.filter((b) => !firstTexts.has(b.text));
-  const addedChars = sum(added);
-  if (!addedChars) return true;
-  let linkChars = 0;
-  for (const b of added) for (const a of Array.from(b.element.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linkChars / addedChars < MAX_ADDED_LINK_SHARE;
+  if (!firstChars) return true;
+  const retryTexts = new Set(collectTextBlocks(retry, false).map((b) => b.text));
+  return sum(firstBlocks.filter((b) => retryTexts.has(b.text))) / firstChars >= KEEPS_FIRST;
 }
 
 function sum(blocks: TextBlock[]): number {
