@@ -189,7 +189,6 @@ const TEASER_GAP_CHARS = 40;
 // Never more than this share of the article's text: a list of linked entries that is most of the page is its content.
 // 0331's five teasers are half of what Readability kept.
 const TEASER_MAX_SHARE = 0.6;
-const HEADING_SELECTOR = 'h2, h3, h4, h5, h6';
 const TEASER_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 // Node.DOCUMENT_POSITION_FOLLOWING: the extract command and the benchmark run on jsdom without a global Node.
 const DOCUMENT_POSITION_FOLLOWING = 4;
@@ -215,7 +214,7 @@ function isHeadlineLink(heading: Element, host: string): boolean {
 function teaserCard(heading: Element, root: Element): Element {
   let card = heading;
   for (let p = heading.parentElement; p && p !== root; p = p.parentElement) {
-    if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || p.querySelectorAll(HEADING_SELECTOR).length > 1) break;
+    if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || elementsWithTags(p, TEASER_HEADING_TAGS).length > 1) break;
     if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_CARD_CHARS) break;
     card = p;
   }
@@ -323,7 +322,7 @@ export function joinSplitLines(root: Element): number {
   for (const parent of elementsWithTags(root, LINE_PARENT_TAGS)) {
     if (parent.childElementCount < SPLIT_LINE_MIN_PIECES) continue;
     const pieces = Array.from(parent.children);
-    if (pieces.length < SPLIT_LINE_MIN_PIECES || pieces.some((p) => p.localName !== 'p')) continue;
+    if (pieces.some((p) => p.localName !== 'p')) continue;
     const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (texts.some((t) => t.length > SPLIT_PIECE_CHARS) || texts.join(' ').length > SPLIT_LINE_CHARS) continue;
     if (!texts.some((t) => SEPARATOR_PIECE.test(t) || BYLINE_PIECE.test(t))) continue;
