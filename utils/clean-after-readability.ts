@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, byTag, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -276,7 +276,7 @@ const SKELETON_MAX_CHARS = 80;
 /** Paragraphs that hold only the words of an emptied byline ("By", ", and", "Edited by") go. */
 export function removeBylineSkeletons(root: Element): RemovedBlock[] {
   const skeletons: { p: Element; text: string }[] = [];
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  for (const p of byTag(root, 'p')) {
     const raw = p.textContent ?? '';
     if (raw.length > SKELETON_MAX_CHARS) continue;
     const text = raw.replace(/\s+/g, ' ').trim();

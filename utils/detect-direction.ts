@@ -3,6 +3,7 @@
  * Pure and dependency-free, so the always-on detector can reuse the script classifier.
  */
 import type { TextDirection } from './article';
+import { byTag } from './text-blocks';
 
 /** Letters counted by script in a sample of text. */
 export interface ScriptCounts {
@@ -164,7 +165,7 @@ export function detectLanguage(input: DirectionInput): string {
 
 function contentLanguage(doc: Document): string | null {
   // getElementsByTagName, not querySelectorAll('meta[http-equiv]'): an attribute selector costs jsdom a walk of the page.
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of byTag(doc, 'meta')) {
     if (meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') {
       // Content-Language may list several languages; the first is the page's main one.
       return meta.getAttribute('content')?.split(',')[0] ?? null;

@@ -4,6 +4,7 @@
  * Saved, or opened before the script has run, the page shows nothing else; Readability drops every <noscript> and
  * finds no article. The noscript's content then is the page, and takes the noscript's place.
  */
+import { byTag } from './text-blocks';
 
 // Readability's own threshold: less text than this is not an article (its charThreshold). The page outside <noscript>
 // holds less than this (a header, a "please enable JavaScript" line: 1 to 210 characters on WCXB's 25 Discourse
@@ -24,7 +25,7 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 export function revealNoscriptPage(body: Element): boolean {
   // The page outside first: on a page that shows its text, the walk stops after its first 500 characters.
   if (visibleChars(body, MAX_OUTSIDE_CHARS) >= MAX_OUTSIDE_CHARS) return false;
-  const noscripts = Array.from(body.getElementsByTagName('noscript'));
+  const noscripts = byTag(body, 'noscript');
   if (noscripts.length === 0) return false;
   let best: { noscript: Element; content: DocumentFragment | null; chars: number } | null = null;
   for (const noscript of noscripts) {

@@ -3,7 +3,7 @@
  * <noscript> fallback, and swap them with a script the reader never runs. Put the real address back.
  */
 
-import { firstNamed } from './text-blocks';
+import { byTag, firstNamed } from './text-blocks';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-actualsrc'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
@@ -22,11 +22,11 @@ export function recoverLazyImages(root: Element | Document): number {
   let changed = 0;
   const doc = 'documentElement' in root ? root : root.ownerDocument;
   // getElementsByTagName, not selector queries: the same elements in the same order, for much less on jsdom.
-  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
+  for (const noscript of byTag(root, 'noscript')) {
     if (replaceWithNoscriptImage(noscript, doc)) changed++;
   }
   // Each image or source is mended on its own, so images first, then sources, gives the same result as document order.
-  for (const img of [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))]) {
+  for (const img of [...byTag(root, 'img'), ...byTag(root, 'source')]) {
     const isImg = img.tagName === 'IMG';
     const src = img.getAttribute('src');
     if (isImg && isPlaceholderSrc(src)) {

@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, hasMedia, linkTextLength } from './text-blocks';
+import { byTag, collectTextBlocks, hasMedia, linkTextLength } from './text-blocks';
 
 /** Words of a share row: networks and the verbs around them. */
 const SOCIAL_WORDS = new Set(
@@ -247,7 +247,7 @@ function endsCell(link: Element): boolean {
  * of a comparison table's cell ("$400 List<br><a>Check Price at Amazon</a>", 4072, 4677, 4835), whose line is the cell.
  */
 function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
-  for (const link of Array.from(root.getElementsByTagName('a'))) {
+  for (const link of byTag(root, 'a')) {
     // Cheap tests first: most links lead elsewhere from inside a sentence, and are never normalised.
     const inPage = (link.getAttribute('href') ?? '').startsWith('#');
     const inCell = endsCell(link);

@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, elementsBelow, hasMedia, linkTextLength, type TextBlock } from './text-blocks';
+import { byTag, collectTextBlocks, elementsBelow, hasMedia, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
 import { isTabPanel, revealTabPanel } from './reveal-hidden-content';
 
@@ -336,7 +336,7 @@ function isSearchFilter(form: Element, text: string): boolean {
   if ((form.getAttribute('method') ?? 'get').toLowerCase() !== 'get') return false;
   let chars = 0;
   for (const tag of ['label', 'legend']) {
-    for (const el of Array.from(form.getElementsByTagName(tag))) chars += (el.textContent ?? '').trim().length;
+    for (const el of byTag(form, tag)) chars += (el.textContent ?? '').trim().length;
   }
   return chars >= FILTER_LABEL_SHARE * text.replace(/\s+/g, ' ').length;
 }

@@ -2,6 +2,7 @@
  * Elements hidden by the page's own stylesheets (`.css-hidden { display: none }`), found without a layout engine:
  * a clone of the page has no computed style, so the page's inline <style> rules are read and their selectors matched.
  */
+import { byTag } from './text-blocks';
 
 // Only top-level rules count: a rule inside @media hides for one screen size or for print, not for the reader.
 // At most this many selectors are matched, so a page with a huge stylesheet costs a bounded number of queries.
@@ -79,7 +80,7 @@ export function stylesheetHiddenTest(doc: Document): ((el: Element, id: string, 
   const byClass = new Map<string, SimpleSelector[]>();
   const byId = new Map<string, SimpleSelector[]>();
   let count = 0;
-  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+  for (const style of byTag(doc, 'style')) {
     const media = style.getAttribute('media');
     if (media && !/^\s*(all|screen)\s*$/i.test(media)) continue;
     const css = style.textContent ?? '';
