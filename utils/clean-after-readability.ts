@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, byTag, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, byTag, closestNamed, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -36,6 +36,8 @@ export function removeTitleRepeats(root: Element, title: string): RemovedBlock[]
   return removed;
 }
 
+const FIGURE = new Set(['figure']);
+
 /**
  * A caption that repeats what is already there goes once: a figcaption equal to its image's alt keeps the
  * visible caption and empties the alt (screen readers would read it twice), and a caption repeated by the
@@ -43,11 +45,11 @@ export function removeTitleRepeats(root: Element, title: string): RemovedBlock[]
  */
 export function removeCaptionRepeats(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
+  for (const caption of byTag(root, 'figcaption')) {
     const key = normalizeText(caption.textContent ?? '');
     if (!key) continue;
-    const figure = caption.closest('figure');
-    for (const img of Array.from(figure?.querySelectorAll('img') ?? [])) {
+    const figure = closestNamed(caption, FIGURE);
+    for (const img of figure ? byTag(figure, 'img') : []) {
       if (normalizeText(img.getAttribute('alt') ?? '') === key) img.setAttribute('alt', '');
     }
     const neighbours = [figure?.nextElementSibling, figure?.previousElementSibling, caption.nextElementSibling, caption.previousElementSibling];

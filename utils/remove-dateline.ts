@@ -74,8 +74,9 @@ export function removeDateline(content: Element, publishedTime: string | null, b
     if (block.text.length > MAX_LINE_CHARS || hasMedia(block.element)) continue;
     const pieces = block.text.split(SEPARATORS).filter(Boolean);
     const dates = pieces.filter((piece) => DATE.test(piece));
-    const time = block.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-    // The day the header will show: the article's, or the one this line gives an undated article.
+    // The day the header will show: the article's, or the one this line gives an undated article (its <time>, looked
+    // for only then: a selector query costs jsdom more than the rest of this loop).
+    const time = publishedTime ? null : (block.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
     const given = publishedTime ? null : time && dayOf(time) ? time : dates.length === 1 && index === 0 && onlyDateLine() ? dayOf(dates[0]) : null;
     const articleDay = publishedTime ? dayOf(publishedTime) : given ? dayOf(given) : null;
     let name = byline;
