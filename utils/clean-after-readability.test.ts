@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeTitleRepeats, removeTrailingRelated,
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeSpacerParagraphs, removeTitleRepeats, removeTrailingRelated,
   removeTrailingTeasers,
 } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
@@ -18,6 +18,18 @@ describe('removeTitleRepeats', () => {
     const root = divWith('<h2>Council approves the flood barrier after years of delay</h2><h2>What happens next</h2>');
     removeTitleRepeats(root, 'Council approves the flood barrier after years of delay | Courier');
     expect(root.textContent).toBe('What happens next');
+  });
+});
+
+describe('removeSpacerParagraphs', () => {
+  it('removes paragraphs of invisible characters and keeps words, images and line breaks', () => {
+    const root = divWith(
+      '<p>First section.</p><p>\u200d</p><h2>Next</h2><p> \u200b\u00a0</p><p>\ufeff</p><p><img src="a.jpg"></p><p><br></p><p>مي\u200cخواهم</p>',
+    );
+    removeSpacerParagraphs(root);
+    expect(Array.from(root.children, (el) => el.outerHTML)).toEqual([
+      '<p>First section.</p>', '<h2>Next</h2>', '<p><img src="a.jpg"></p>', '<p><br></p>', '<p>مي\u200cخواهم</p>',
+    ]);
   });
 });
 

@@ -65,6 +65,21 @@ export function removeCaptionRepeats(root: Element): RemovedBlock[] {
   return removed;
 }
 
+// Whitespace and the invisible format characters a page types to keep a paragraph from collapsing: zero-width space,
+// non-joiner, joiner, word joiner, byte-order mark. Readability drops empty paragraphs, but String.trim keeps these.
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/**
+ * Paragraphs that hold nothing visible go: a gap the page's editor typed between sections (Webflow's rich text writes
+ * <p>&zwj;</p>, 255 of them on WCXB), which the reader would show as an empty line. Not recorded in `removed`: there
+ * is no text to show. A paragraph with an image or a line break in it stays.
+ */
+export function removeSpacerParagraphs(root: Element): void {
+  for (const p of byTag(root, 'p')) {
+    if (BLANK.test(p.textContent ?? '') && !hasMedia(p) && p.getElementsByTagName('br').length === 0) p.remove();
+  }
+}
+
 const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
 
 /** Code is written left to right whatever the language of the article around it. */
@@ -78,6 +93,7 @@ export function forceCodeLtr(root: Element): void {
 /** Everything this module does, in order. */
 export function cleanAfterReadability(root: Element, title: string): RemovedBlock[] {
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
+  removeSpacerParagraphs(root);
   forceCodeLtr(root);
   joinSplitLines(root);
   removed.push(...removeBylineSkeletons(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
