@@ -89,9 +89,9 @@ function visit(el: Element, tag: string, out: TextBlock[], withKeys: boolean, li
 
 /**
  * The elements below root (root itself excluded) that `keep` accepts, in document order; with `first`, only the first
- * of them, and the walk stops there. Every search below an element for more than one tag goes through this one manual
- * walk: on jsdom querySelectorAll is 3x slower, and even a one-tag getElementsByTagName walks the whole subtree before
- * the first answer.
+ * of them, and the walk stops there. Searches below an element for several tags, or for the first match only, go
+ * through this one manual walk: on jsdom querySelectorAll is 3x slower, and even a one-tag getElementsByTagName walks
+ * the whole subtree before the first answer. Every match of one tag is byTag's.
  */
 function walkBelow(root: Element, keep: (el: Element) => boolean, first: boolean): Element[] {
   const out: Element[] = [];
