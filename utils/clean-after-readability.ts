@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, byTag, closestNamed, collectTextBlocks, elementsWithTags, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, byTag, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -76,7 +76,7 @@ const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
  */
 export function removeSpacerParagraphs(root: Element): void {
   for (const p of byTag(root, 'p')) {
-    if (BLANK.test(p.textContent ?? '') && !hasMedia(p) && p.getElementsByTagName('br').length === 0) p.remove();
+    if (BLANK.test(p.textContent ?? '') && !hasMedia(p) && !firstNamed(p, 'br')) p.remove();
   }
 }
 

@@ -7,7 +7,7 @@ import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
-import { collectTextBlocks, elementsBelow, type TextBlock } from './text-blocks';
+import { blocksChars, collectTextBlocks, elementsBelow, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
@@ -134,9 +134,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
 /** The text the clean-up passes left on the page: the blocks still in it. */
 function remainingChars(blocks: TextBlock[]): number {
-  let chars = 0;
-  for (const block of blocks) if (block.element.isConnected) chars += block.text.length;
-  return chars;
+  return blocksChars(blocks.filter((block) => block.element.isConnected));
 }
 
 function clean(value: string | null | undefined): string | null {

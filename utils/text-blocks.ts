@@ -108,6 +108,13 @@ function walkBelow(root: Element, keep: (el: Element) => boolean, first: boolean
   return out;
 }
 
+/** The characters of text in `blocks`, together. */
+export function blocksChars(blocks: Iterable<TextBlock>): number {
+  let chars = 0;
+  for (const block of blocks) chars += block.text.length;
+  return chars;
+}
+
 /**
  * root.getElementsByTagName(tag) as an array, in document order: a snapshot, so the caller may remove what it finds.
  * Not Array.from or for...of over the collection: on jsdom those are quadratic, because the collection's proxy answers
