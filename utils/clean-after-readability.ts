@@ -81,11 +81,12 @@ export function removeSpacerParagraphs(root: Element): void {
 }
 
 const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
+const PRE = new Set(['pre']);
 
 /** Code is written left to right whatever the language of the article around it. */
 export function forceCodeLtr(root: Element): void {
   for (const el of elementsWithTags(root, CODE_TAGS)) {
-    if (el.tagName !== 'PRE' && el.closest('pre')) continue;
+    if (el.tagName !== 'PRE' && closestNamed(el, PRE)) continue;
     el.setAttribute('dir', 'ltr');
   }
 }
@@ -121,6 +122,7 @@ const RELATED_HEADING_CHARS = 80;
 // What follows is cards or links: each block a headline, a blurb or a name (0312's blurbs run to 180 characters, 4430's
 // testers' notes to 250); a longer paragraph is the article going on under a heading of its own.
 const RELATED_ITEM_CHARS = 400;
+const TABLE = new Set(['table']);
 // At least this many blocks follow: a heading and one line may be the article's own closing note.
 const RELATED_MIN_ITEMS = 3;
 // Never more than this share of the text: 0392's eleven blurbs are 54% of a short press release; a list of linked
@@ -148,7 +150,7 @@ export function removeTrailingRelated(root: Element): RemovedBlock[] {
     }
     // A table's cells are short too, but a table is data the article shows: WCXB 0327's "Related resources" links stand
     // between its chart and the full table of rates, which ends the page.
-    if (text.length > RELATED_ITEM_CHARS || element.closest('table')) return false;
+    if (text.length > RELATED_ITEM_CHARS || closestNamed(element, TABLE)) return false;
     after.push(text);
     afterChars += text.length;
     return afterChars <= RELATED_MAX_CHARS;
@@ -339,12 +341,12 @@ export function joinSplitLines(root: Element): number {
   let joined = 0;
   for (const parent of elementsWithTags(root, LINE_PARENT_TAGS)) {
     if (parent.childElementCount < SPLIT_LINE_MIN_PIECES) continue;
-    const pieces = Array.from(parent.children);
+    const pieces = Array.prototype.slice.call(parent.children) as Element[];
     if (pieces.some((p) => p.localName !== 'p')) continue;
     const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (texts.some((t) => t.length > SPLIT_PIECE_CHARS) || texts.join(' ').length > SPLIT_LINE_CHARS) continue;
     if (!texts.some((t) => SEPARATOR_PIECE.test(t) || BYLINE_PIECE.test(t))) continue;
-    if (pieces.some((p) => p.querySelector('img, picture, video, br'))) continue;
+    if (pieces.some((p) => hasMedia(p) || firstNamed(p, 'br'))) continue;
     const line = parent.ownerDocument.createElement('p');
     pieces.forEach((piece, i) => {
       if (i > 0) line.append(' ');

@@ -5,7 +5,9 @@
  * article's own. A line with anything else in it (a place, "Updated", a category, a sentence) stays.
  */
 import type { RemovedBlock } from './article';
-import { collectTextBlocks, hasMedia } from './text-blocks';
+import { collectTextBlocks, firstBelow, hasMedia } from './text-blocks';
+
+const isDatedTime = (el: Element) => el.localName === 'time' && el.hasAttribute('datetime');
 
 // Only the top of the article holds its dateline: the first few text blocks, and none after the first paragraph of
 // prose (a block this long). A date line further down is part of the story (a timeline, an editor's note).
@@ -75,8 +77,8 @@ export function removeDateline(content: Element, publishedTime: string | null, b
     const pieces = block.text.split(SEPARATORS).filter(Boolean);
     const dates = pieces.filter((piece) => DATE.test(piece));
     // The day the header will show: the article's, or the one this line gives an undated article (its <time>, looked
-    // for only then: a selector query costs jsdom more than the rest of this loop).
-    const time = publishedTime ? null : (block.element.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+    // for only then, by a walk: a selector query costs jsdom more than the rest of this loop).
+    const time = publishedTime ? null : (firstBelow(block.element, isDatedTime)?.getAttribute('datetime') ?? null);
     const given = publishedTime ? null : time && dayOf(time) ? time : dates.length === 1 && index === 0 && onlyDateLine() ? dayOf(dates[0]) : null;
     const articleDay = publishedTime ? dayOf(publishedTime) : given ? dayOf(given) : null;
     let name = byline;

@@ -330,7 +330,7 @@ function isContentsEntryOf(b: TextBlock, list: TextBlock[]): boolean {
   const el = b.element;
   if (!listItemOf(el)) return false;
   const links = el.getElementsByTagName('a');
-  const link = el.closest('a') ?? (links.length === 1 ? links[0] : null);
+  const link = closestNamed(el, LINK) ?? (links.length === 1 ? links[0] : null);
   const href = link?.getAttribute('href') ?? '';
   if (!href.startsWith('#') || href.length < 2 || linkShare(el, b.text.length) < CONTENTS_LINK_SHARE) return false;
   let target: Element | null = null;

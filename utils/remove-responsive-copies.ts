@@ -6,7 +6,7 @@
  * to pick among three mutilated bodies (WCXB 0355 lost its headings and lists this way).
  */
 import type { RemovedBlock } from './article';
-import { blocksByKey, spacedText, type TextBlock } from './text-blocks';
+import { blocksByKey, elementsWithTags, spacedText, type TextBlock } from './text-blocks';
 
 // Only a paragraph this long, printed twice, says a whole body was printed twice: furniture is never this long, and
 // one long sentence repeated on purpose (a pull quote) is caught by the whole-copy test below anyway.
@@ -15,6 +15,7 @@ const REPORT_CHARS = 200;
 // A copy is a body: headings, paragraphs, list items, at least this many. One paragraph printed twice inside an
 // article (Mozilla's missing-paragraphs and svg-parsing pages repeat a lorem-ipsum paragraph) is the article's own.
 const MIN_COPY_BLOCKS = 3;
+const COPY_BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * For each long block printed more than once, climb from each later occurrence to the largest element that does not
@@ -34,7 +35,7 @@ export function removeResponsiveCopies(root: Element, blocks: TextBlock[]): Remo
       const copy = largestWithout(later.element, first, root);
       const original = largestWithout(first, later.element, root);
       if (!copy || !original || copy === original) continue;
-      if (copy.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6').length < MIN_COPY_BLOCKS) continue;
+      if (elementsWithTags(copy, COPY_BLOCK_TAGS, MIN_COPY_BLOCKS).length < MIN_COPY_BLOCKS) continue;
       const text = spacedText(copy);
       if (text !== spacedText(original)) continue;
       copy.remove();

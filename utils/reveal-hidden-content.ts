@@ -14,7 +14,7 @@
 export function revealStreamedSegments(body: Element): number {
   let moved = 0;
   // React writes the segments as children of <body>; a page whose scripts ran has none left.
-  for (const segment of Array.from(body.children)) {
+  for (const segment of Array.prototype.slice.call(body.children) as Element[]) {
     if (segment.tagName !== 'DIV' || !segment.hasAttribute('hidden')) continue;
     const id = segment.id;
     if (!id.startsWith('S:')) continue;
