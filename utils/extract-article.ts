@@ -100,12 +100,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const wrapper = textWrapper(content, textContent.length);
   const lang = detectLanguage({
     document,
-    articleLang: wrapper?.closest('[lang]')?.getAttribute('lang') ?? null,
+    articleLang: attributeAbove(wrapper, 'lang'),
     text: textContent,
   });
   const dir = detectDirection({
     document,
-    articleDir: article.dir ?? wrapper?.closest('[dir]')?.getAttribute('dir') ?? null,
+    articleDir: article.dir ?? attributeAbove(wrapper, 'dir'),
     text: textContent,
     computedDir: options.computedDir,
     lang,
@@ -140,6 +140,12 @@ function remainingChars(blocks: TextBlock[]): number {
 function clean(value: string | null | undefined): string | null {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v : null;
+}
+
+/** The attribute on el or its nearest ancestor that has it: el.closest('[lang]') without the selector engine. */
+function attributeAbove(el: Element | null, name: string): string | null {
+  for (let node = el; node; node = node.parentElement) if (node.hasAttribute(name)) return node.getAttribute(name);
+  return null;
 }
 
 /** The outermost element inside the content that carries dir or lang and holds most of the text. */

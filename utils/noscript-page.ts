@@ -57,10 +57,15 @@ function visibleChars(root: Node, limit = Infinity): number {
   let chars = 0;
   const walk = (node: Node) => {
     for (let child = node.firstChild; child && chars < limit; child = child.nextSibling) {
-      if (child.nodeType === 3) chars += (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-      else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) walk(child);
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        // Most text nodes are the white space between tags: tested, not copied.
+        if (NOT_SPACE.test(text)) chars += text.replace(/\s+/g, ' ').trim().length;
+      } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) walk(child);
     }
   };
   walk(root);
   return chars;
 }
+
+const NOT_SPACE = /\S/;
