@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, byTag, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -341,7 +341,7 @@ export function joinSplitLines(root: Element): number {
   let joined = 0;
   for (const parent of elementsWithTags(root, LINE_PARENT_TAGS)) {
     if (parent.childElementCount < SPLIT_LINE_MIN_PIECES) continue;
-    const pieces = Array.prototype.slice.call(parent.children) as Element[];
+    const pieces = childElements(parent);
     if (pieces.some((p) => p.localName !== 'p')) continue;
     const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (texts.some((t) => t.length > SPLIT_PIECE_CHARS) || texts.join(' ').length > SPLIT_LINE_CHARS) continue;

@@ -31,6 +31,29 @@ describe('removeClutterBoxes', () => {
     expect(root.textContent).not.toContain('Book a demo');
   });
 
+  it('removes a short box the page marks data-nosnippet, keeping marked prose and marked code', () => {
+    const bio = 'Anurag is an experienced journalist and author who has been covering tech for the past five years.';
+    const story = Array.from({ length: 8 }, (_, i) => `<p>Subscriber paragraph ${i} of the story, marked so that search engines never quote it.</p>`).join('');
+    const root = page(`<article><div class="with-excerpt" data-nosnippet>${bio}</div>${PROSE}
+      <div class="display-card" data-nosnippet><span>Related</span><a href="/x">4 automation tools that save time</a></div>
+      <section data-nosnippet><pre><code>import subprocess</code></pre></section><div data-nosnippet>${story}</div></article>`);
+    const removed = removeClutterBoxes(root);
+    expect(root.textContent).not.toContain('experienced journalist');
+    expect(root.textContent).not.toContain('automation tools');
+    expect(root.textContent).toContain('import subprocess');
+    expect(root.textContent).toContain('Subscriber paragraph 7');
+    expect(removed.map((r) => r.kind)).toEqual(['clutter-box', 'clutter-box']);
+  });
+
+  it("removes a dialog's close control left behind, and keeps a labelled link that says more", () => {
+    const root = page(`<div class="dialog"><a role="button" class="close-dialog" aria-label="close">&times;</a></div><article>${PROSE}
+      <span aria-label="إغلاق">✕</span><a href="/closing-times" aria-label="Close of trading">Closing prices for the week</a></article>`);
+    removeClutterBoxes(root);
+    expect(root.textContent).not.toContain('×');
+    expect(root.textContent).not.toContain('✕');
+    expect(root.textContent).toContain('Closing prices for the week');
+  });
+
   it('removes the fallback text of a video, keeping its sources', () => {
     const root = page(`<article>${PROSE}<div><video src="a.mp4"><source src="a.webm">This browser does not support the HTML5 video element.</video></div></article>`);
     removeClutterBoxes(root);

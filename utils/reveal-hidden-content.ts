@@ -2,6 +2,7 @@
  * Content a page hides only until a script or a click shows it: the reader runs no script and has no tabs, so it
  * shows that content itself, before the clean-up takes out what the page hides for good.
  */
+import { childElements } from './text-blocks';
 
 /**
  * React's streaming server renderer sends each finished Suspense boundary as `<div hidden id="S:n">` at the end of the
@@ -14,7 +15,7 @@
 export function revealStreamedSegments(body: Element): number {
   let moved = 0;
   // React writes the segments as children of <body>; a page whose scripts ran has none left.
-  for (const segment of Array.prototype.slice.call(body.children) as Element[]) {
+  for (const segment of childElements(body)) {
     if (segment.tagName !== 'DIV' || !segment.hasAttribute('hidden')) continue;
     const id = segment.id;
     if (!id.startsWith('S:')) continue;

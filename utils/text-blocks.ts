@@ -126,6 +126,11 @@ export function byTag(root: Element | Document, tag: string): Element[] {
   return Array.prototype.slice.call(root.getElementsByTagName(tag)) as Element[];
 }
 
+/** el.children as an array: a snapshot (see byTag for why not Array.from). */
+export function childElements(el: Element): Element[] {
+  return Array.prototype.slice.call(el.children) as Element[];
+}
+
 const anyElement = () => true;
 
 /** Every element below root, in document order, as an array. */
