@@ -31,11 +31,11 @@ describe('removeClutterBoxes', () => {
     expect(root.textContent).not.toContain('Book a demo');
   });
 
-  it('removes a short box the page marks data-nosnippet, keeping marked prose and marked code', () => {
+  it('removes a short box the page marks data-nosnippet (short as read, not as indented), keeping marked prose and marked code', () => {
     const bio = 'Anurag is an experienced journalist and author who has been covering tech for the past five years.';
     const story = Array.from({ length: 8 }, (_, i) => `<p>Subscriber paragraph ${i} of the story, marked so that search engines never quote it.</p>`).join('');
     const root = page(`<article><div class="with-excerpt" data-nosnippet>${bio}</div>${PROSE}
-      <div class="display-card" data-nosnippet><span>Related</span><a href="/x">4 automation tools that save time</a></div>
+      <div class="display-card" data-nosnippet><span>Related</span>${' '.repeat(700)}<a href="/x">4 automation tools that save time</a></div>
       <section data-nosnippet><pre><code>import subprocess</code></pre></section><div data-nosnippet>${story}</div></article>`);
     const removed = removeClutterBoxes(root);
     expect(root.textContent).not.toContain('experienced journalist');
