@@ -18,6 +18,17 @@ describe('removePageLandmarks', () => {
     expect(root.querySelector('article p')?.textContent).toBe(STORY);
   });
 
+  it('takes the same landmarks written as ARIA roles, and keeps a role="banner" inside an article', () => {
+    const root = divWith(
+      `<div role="banner"><a href="/">The Daily</a></div><div role="navigation"><a href="/world">World</a></div>` +
+        `<div id="content"><article><div role="banner">A river barrier at last</div><p>${STORY}</p></article>` +
+        `<div id="sidebar" role="complementary"><h3>Most read</h3></div></div><div role="contentinfo">© The Daily 2026</div>`,
+    );
+    const removed = removePageLandmarks(root);
+    expect(removed.map((r) => r.text)).toEqual(['The Daily', 'World', 'Most read', '© The Daily 2026']);
+    expect(root.querySelector('article [role="banner"]')?.textContent).toBe('A river barrier at last');
+  });
+
   it("keeps an article's own header and footer, and a section's", () => {
     const root = divWith(
       `<article><header><p class="dek">A river barrier at last</p></header><p>${STORY}</p><footer><p>Reporting by Ana Ruiz</p></footer></article>` +

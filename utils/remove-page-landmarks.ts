@@ -32,10 +32,17 @@ function holdsArticle(landmark: Element): boolean {
   return false;
 }
 
+// The same landmarks written as ARIA roles on a <div> (themes older than HTML5's elements): navigation and complementary
+// as <nav> and <aside>, banner and contentinfo as the page's <header> and <footer>.
+const NAV_ROLES = new Set(['navigation', 'complementary']);
+const PAGE_ROLES = new Set(['banner', 'contentinfo']);
+
 /** Whether el is one of the page's own landmarks (navigation, aside, the page-wide header or footer). */
 export function isPageLandmark(el: Element, tag: string): boolean {
   if (tag === 'NAV' || tag === 'ASIDE') return true;
-  if (tag !== 'HEADER' && tag !== 'FOOTER') return false;
+  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+  if (role && NAV_ROLES.has(role)) return true;
+  if (tag !== 'HEADER' && tag !== 'FOOTER' && !(role && PAGE_ROLES.has(role))) return false;
   for (let p = el.parentElement; p; p = p.parentElement) {
     if (SECTIONING.has(p.tagName)) return false;
     const role = p.getAttribute('role');
