@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, spacedText } from './text-blocks';
+import { BLOCK_TAGS, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, inPre, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -81,12 +81,11 @@ export function removeSpacerParagraphs(root: Element): void {
 }
 
 const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
-const PRE = new Set(['pre']);
 
 /** Code is written left to right whatever the language of the article around it. */
 export function forceCodeLtr(root: Element): void {
   for (const el of elementsWithTags(root, CODE_TAGS)) {
-    if (el.tagName !== 'PRE' && closestNamed(el, PRE)) continue;
+    if (el.tagName !== 'PRE' && inPre(el)) continue;
     el.setAttribute('dir', 'ltr');
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { byTag, closestNamed, collectTextBlocks, firstNamed, hasMedia, linkTextLength } from './text-blocks';
+import { byTag, collectTextBlocks, firstNamed, hasMedia, inPre, linkTextLength } from './text-blocks';
 
 /** Words of a share row: networks and the verbs around them. */
 const SOCIAL_WORDS = new Set(
@@ -262,9 +262,6 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
-// Code is never boilerplate (see below): a line inside a <pre> stays.
-const PRE = new Set(['pre']);
-
 /** Remove boilerplate lines under root (the article Readability picked). */
 export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -274,7 +271,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     block.key = normalizeText(block.text);
     const el = block.element;
     // Code is never boilerplate: "{ category: 'Fruits' }" reads as a label line (React's guide, WCXB 2872).
-    if (hasMedia(el) || closestNamed(el, PRE)) continue;
+    if (hasMedia(el) || inPre(el)) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
     if (kind === 'call-to-action' && (isIndexEntry(el) || isEntryTitle(el))) continue;

@@ -157,6 +157,13 @@ export function closestNamed(el: Element, names: ReadonlySet<string>): Element |
   return null;
 }
 
+const PRE = new Set(['pre']);
+
+/** Whether el is a <pre> or inside one: code, whose lines are never the page's furniture. */
+export function inPre(el: Element): boolean {
+  return closestNamed(el, PRE) !== null;
+}
+
 /** The first element below root whose local name is `name` (lower case): root.querySelector('img'), stopping there. */
 export function firstNamed(root: Element, name: string): Element | null {
   return firstBelow(root, (el) => el.localName === name);
