@@ -5,6 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ROOT } from '../scripts/lib/seeds';
 import { isProbablyReaderablePage } from './readerable';
+import { scanPage } from './detect-page';
 
 const sentence = 'The council voted on Tuesday to build a permanent barrier along the river, officials said after the meeting. ';
 const text = (chars: number) => sentence.repeat(Math.ceil(chars / sentence.length)).slice(0, chars);
@@ -35,6 +36,8 @@ describe('isProbablyReaderablePage', () => {
     it(`agrees with Readability: ${name}`, () => {
       const doc = page(body);
       expect(isProbablyReaderablePage(doc)).toBe(readabilitySays(doc));
+      // The always-on detector's own pass over the page reaches the same verdict.
+      expect(scanPage(doc).readerable).toBe(readabilitySays(doc));
     });
   }
 
@@ -56,6 +59,7 @@ describe('isProbablyReaderablePage', () => {
       const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://fakehost/test/page.html', virtualConsole: quiet });
       const doc = dom.window.document as unknown as Document;
       expect(isProbablyReaderablePage(doc), name).toBe(readabilitySays(doc));
+      expect(scanPage(doc).readerable, name).toBe(readabilitySays(doc));
       dom.window.close();
     }
   });

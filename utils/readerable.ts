@@ -8,7 +8,7 @@
 // Readability's own numbers (its minContentLength and minScore defaults): a block of fewer characters says nothing,
 // and the page is readerable once the blocks' sqrt(length - 140) add up to more than 20.
 const MIN_CONTENT_LENGTH = 140;
-const MIN_SCORE = 20;
+export const MIN_READERABLE_SCORE = 20;
 
 // Readability's REGEXPS.unlikelyCandidates and okMaybeItsACandidate, as Readability-readerable.js has them.
 const UNLIKELY_CANDIDATES =
@@ -33,8 +33,8 @@ export function isProbablyReaderablePage(doc: Document): boolean {
     const { el, inLi } = stack.pop()!;
     const tag = el.tagName;
     if (SCORED_TAGS.has(tag) ? !(inLi && tag === 'P') : tag === 'DIV' && hasBrChild(el)) {
-      score += blockScore(el);
-      if (score > MIN_SCORE) return true;
+      score += readerableScore(el, el.textContent ?? '');
+      if (score > MIN_READERABLE_SCORE) return true;
     }
     const childInLi = inLi || tag === 'LI';
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, inLi: childInLi });
@@ -47,9 +47,12 @@ function hasBrChild(el: Element): boolean {
   return false;
 }
 
-function blockScore(el: Element): number {
+/** What one block adds to Readability's readerable score, given its textContent: 0 for a short block or one whose
+ * class or id names clutter. (Readability also gives 0 to a paragraph in a list item and to a hidden block: callers
+ * check those, each in its own way.) */
+export function readerableScore(el: Element, text: string): number {
   const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (UNLIKELY_CANDIDATES.test(match) && !OK_MAYBE_CANDIDATE.test(match)) return 0;
-  const length = (el.textContent ?? '').trim().length;
+  const length = text.trim().length;
   return length < MIN_CONTENT_LENGTH ? 0 : Math.sqrt(length - MIN_CONTENT_LENGTH);
 }
