@@ -33,7 +33,7 @@ export function isProbablyReaderablePage(doc: Document): boolean {
     const { el, inLi } = stack.pop()!;
     const tag = el.tagName;
     if (SCORED_TAGS.has(tag) ? !(inLi && tag === 'P') : tag === 'DIV' && hasBrChild(el)) {
-      score += readerableScore(el, el.textContent ?? '');
+      score += readerableScore(el);
       if (score > MIN_READERABLE_SCORE) return true;
     }
     const childInLi = inLi || tag === 'LI';
@@ -47,12 +47,12 @@ function hasBrChild(el: Element): boolean {
   return false;
 }
 
-/** What one block adds to Readability's readerable score, given its textContent: 0 for a short block or one whose
- * class or id names clutter. (Readability also gives 0 to a paragraph in a list item and to a hidden block: callers
- * check those, each in its own way.) */
-export function readerableScore(el: Element, text: string): number {
+/** What one block adds to Readability's readerable score: 0 for a short block or one whose class or id names clutter.
+ * `text` is the block's textContent when the caller has read it already; else it is read only past the class test.
+ * (Readability also gives 0 to a paragraph in a list item and to a hidden block: callers check those, each its way.) */
+export function readerableScore(el: Element, text?: string): number {
   const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (UNLIKELY_CANDIDATES.test(match) && !OK_MAYBE_CANDIDATE.test(match)) return 0;
-  const length = text.trim().length;
+  const length = (text ?? el.textContent ?? '').trim().length;
   return length < MIN_CONTENT_LENGTH ? 0 : Math.sqrt(length - MIN_CONTENT_LENGTH);
 }
