@@ -2,7 +2,7 @@
  * Whether a page holds an article, or is a front page, a list of headlines, a category page.
  * Cheap checks on a candidate element only: no Readability, no DOMPurify, so the always-on detector can reuse them.
  */
-import { byTag, collectTextBlocks, linkTextLength } from './text-blocks';
+import { byTag, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE } from './text-blocks';
 
 /** The shape of a candidate article: how much of it is prose and how much is links. */
 export interface CandidateShape {
@@ -28,8 +28,6 @@ export interface CandidateShape {
 const PROSE_BLOCK_CHARS = 120;
 // A block is a teaser when at least half its text is a link (a headline link, maybe with a date or a kicker).
 const TEASER_LINK_SHARE = 0.5;
-// Prose blocks carry few links: in-text citations rarely pass a third of a paragraph.
-const PROSE_MAX_LINK_SHARE = 0.3;
 // A teaser's link is a headline: a sentence-like title of four words or more ("Council votes to build river barrier").
 // Index entries are names ("Ada", "ALGOL 68", "Boston Celtics", "arXiv:2503.01234", "Hiking boots"): a list of them is
 // what a list page, a table of contents or a catalogue is for, not a pointer to stories to read elsewhere.

@@ -4,7 +4,7 @@
  * with a Map from normalised text to its occurrences: linear in the size of the page.
  */
 import type { RemovedBlock } from './article';
-import { blocksByKey, closestNamed, collectTextBlocks, linkTextLength, type TextBlock } from './text-blocks';
+import { blocksByKey, closestNamed, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE, type TextBlock } from './text-blocks';
 import { normalizeText } from './normalize-text';
 import { isPageLandmark } from './remove-page-landmarks';
 
@@ -18,8 +18,6 @@ const MAX_REPEATED_SHARE = 0.4;
 const PROSE_CHARS = 80;
 // A refrain is separated from its next occurrence by at least one unique line of at least this many characters.
 const MIN_REFRAIN_GAP_CHARS = 20;
-// Prose blocks carry few links: a third of the text at most.
-const PROSE_MAX_LINK_SHARE = 0.3;
 // The prose root is the smallest element holding this share of the page's prose: the article body, as a first guess.
 const PROSE_ROOT_SHARE = 0.6;
 const TABLE_OR_CODE = new Set(['table', 'pre', 'code']);

@@ -174,6 +174,11 @@ export function firstBelow(root: Element, keep: (el: Element) => boolean): Eleme
   return walkBelow(root, keep, 1)[0] ?? null;
 }
 
+/** Prose carries few links: in-text citations rarely pass a third of a paragraph. Above this share of its text in
+ * links, a block is a menu, a teaser or a list of links, not prose (the pipeline's passes and the article-shape test
+ * share it). */
+export const PROSE_MAX_LINK_SHARE = 0.3;
+
 /** Characters of text inside links below root (a link's text counted once even when links nest). */
 export function linkTextLength(root: Element): number {
   if (root.tagName === 'A') return (root.textContent ?? '').trim().length;
