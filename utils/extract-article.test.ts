@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from './extract-article';
+import { extractArticle, isStrayBox } from './extract-article';
 
 const PARAS = (lang: 'en' | 'ar') =>
   Array.from({ length: 8 }, (_, i) =>
@@ -76,5 +76,30 @@ describe('extractArticle', () => {
     })!;
     expect(a.contentHtml).toContain('href="https://news.example/2024/other.html"');
     expect(a.contentHtml).toContain('src="https://news.example/img/a.jpg"');
+  });
+});
+
+describe('isStrayBox', () => {
+  const content = (html: string) => {
+    const div = page('<html><body></body></html>').createElement('div');
+    div.innerHTML = html;
+    return div;
+  };
+  const line = 'Keep informed on new releases and subscriber exclusives';
+
+  it('calls a line that is a small part of what the page holds a stray box (WCXB: newsletter forms, cookie notices, footers)', () => {
+    expect(isStrayBox(content(`<p>${line}</p>`), line, 20 * line.length)).toBe(true);
+    expect(isStrayBox(content(`<p>${line}</p>`), line, 3 * line.length)).toBe(true);
+  });
+
+  it('keeps a line that is all the page holds (Mozilla\'s small test pages)', () => {
+    expect(isStrayBox(content(`<p>${line}</p>`), line, line.length)).toBe(false);
+    expect(isStrayBox(content(`<p>${line}</p>`), line, 2 * line.length)).toBe(false);
+  });
+
+  it('keeps a paragraph that counts, and a picture with a short caption', () => {
+    const paragraph = `${line}. `.repeat(3);
+    expect(isStrayBox(content(`<p>${paragraph}</p>`), paragraph, 20 * paragraph.length)).toBe(false);
+    expect(isStrayBox(content(`<figure><img src="/p.jpg" alt=""><figcaption>${line}</figcaption></figure>`), line, 20 * line.length)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
-import { blocksChars, collectTextBlocks, elementsBelow, type TextBlock } from './text-blocks';
+import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
@@ -23,7 +23,7 @@ import { isProbablyReaderablePage } from './readerable';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
-import { readArticle } from './read-article';
+import { ARTICLE_SHARE, readArticle } from './read-article';
 import { cleanTitle, pageHeadings } from './clean-title';
 
 // The content's own dir/lang attribute counts as the article's when its element holds at least this share of the text
@@ -69,7 +69,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const readerable = isProbablyReaderablePage(doc);
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
-  const article = readArticle(doc, remainingChars(blocks));
+  const pageChars = remainingChars(blocks);
+  const article = readArticle(doc, pageChars);
   const content = article?.content;
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
@@ -96,6 +97,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const safe = document.defaultView ? sanitizeArticleInPlace(content, win) : sanitizeArticle(content.innerHTML, win);
   const textContent = plainText(safe);
   if (!textContent) return null;
+  if (isStrayBox(safe, textContent, pageChars)) return null;
 
   const wrapper = textWrapper(content, textContent.length);
   const lang = detectLanguage({
@@ -130,6 +132,21 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     removed,
     url: pageUrl,
   };
+}
+
+// Fewer characters than one paragraph Readability counts (its minContentLength, 140): a line, not an article.
+const MIN_ARTICLE_CHARS = 140;
+
+/**
+ * A stray box, not an article: Readability, finding no article, took a newsletter form, a cookie notice, a shipping
+ * banner or a footer line. Such a result is shorter than one paragraph that counts and a small part of the text the
+ * clean-up passes left on the page (under the share read-article.ts calls fair). On WCXB dev 16 pages came out under
+ * 140 characters, from catalogues, front pages and a Wikipedia category page, and the text of each was 3 to 190 times
+ * as long; Mozilla's small test pages ("Test", a Lorem ipsum line) hold nothing else, and stay. A picture stays: a
+ * photo with a short caption is what a photo page is.
+ */
+export function isStrayBox(content: Element, text: string, pageChars: number): boolean {
+  return text.length < MIN_ARTICLE_CHARS && text.length < ARTICLE_SHARE * pageChars && !hasMedia(content);
 }
 
 /** The text the clean-up passes left on the page: the blocks still in it. */

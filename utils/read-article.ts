@@ -25,7 +25,7 @@ import { blocksChars, collectTextBlocks } from './text-blocks';
 // 0.35 with one retry, the cap and the check below: article recall .948 -> .956 at the same precision (.940), forum
 // recall .575 -> .616, service .668 -> .700, product .496 -> .522. A page whose article is a small part of what the
 // clean-up leaves (a short story beside long comments) only pays for the retry: the check keeps the first try.
-const ARTICLE_SHARE = 0.35;
+export const ARTICLE_SHARE = 0.35;
 // Readability's own threshold (DEFAULT_CHAR_THRESHOLD): below it, it retries anyway.
 const MIN_CHARS = 500;
 // A first try longer than this (about 400 words) is an article on its own, and is not retried: what a retry found on
