@@ -4,7 +4,7 @@
  * makes Readability's isProbablyReaderable verdict on the way; no Readability.js, no DOMPurify.
  * Pure: it takes a Document, so the same code runs in the page, in Vitest on jsdom and in benches.
  */
-import { MIN_READERABLE_SCORE, readerableScore } from './readerable';
+import { MIN_CONTENT_LENGTH, MIN_READERABLE_SCORE, readerableScore } from './readerable';
 import type { PageVerdict } from './messages';
 
 // Real article pages hold 1,000 to 8,000 elements (the صدى البلد seed, a trimmed copy of one, 270; a long
@@ -26,8 +26,6 @@ export const MAX_PARAGRAPHS = 3_000;
 // listings through; with the escape, 91% and 29%. (isProbablyReaderable alone: 99% and 66%.)
 export const MAIN_TEXT_SHARE = 0.5;
 export const MAIN_LONG_PARAGRAPHS = 4;
-// Readability's own threshold for a paragraph that counts (minContentLength).
-const LONG_PARAGRAPH = 140;
 
 // How cluttered a page is: three measures, each divided by the level at which it alone makes a page
 // cluttered, then added up. A score of 1 or more is cluttered, so one strong signal or a few moderate
@@ -189,7 +187,7 @@ export function scanPage(doc: Document, isVisible: (el: Element) => boolean = ()
     for (const [p, n] of paragraphs) {
       if (!found.contains(p)) continue;
       inside += n;
-      if (n >= LONG_PARAGRAPH) long++;
+      if (n >= MIN_CONTENT_LENGTH) long++;
     }
   }
   const main = { candidate: found, share: paragraphChars ? inside / paragraphChars : 0, long };

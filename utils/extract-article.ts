@@ -19,7 +19,7 @@ import { removeDateline } from './remove-dateline';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
-import { isProbablyReaderablePage } from './readerable';
+import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -134,19 +134,17 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   };
 }
 
-// Fewer characters than one paragraph Readability counts (its minContentLength, 140): a line, not an article.
-const MIN_ARTICLE_CHARS = 140;
-
 /**
  * A stray box, not an article: Readability, finding no article, took a newsletter form, a cookie notice, a shipping
- * banner or a footer line. Such a result is shorter than one paragraph that counts and a small part of the text the
- * clean-up passes left on the page (under the share read-article.ts calls fair). On WCXB dev 16 pages came out under
- * 140 characters, from catalogues, front pages and a Wikipedia category page, and the text of each was 3 to 190 times
- * as long; Mozilla's small test pages ("Test", a Lorem ipsum line) hold nothing else, and stay. A picture stays: a
- * photo with a short caption is what a photo page is.
+ * banner or a footer line. Such a result is shorter than one paragraph Readability counts (its minContentLength, 140
+ * characters) and a small part of the text the clean-up passes left on the page (under the share read-article.ts calls
+ * fair). On WCXB dev 16 pages came out under 140 characters, from catalogues, front pages and a Wikipedia category page,
+ * each a small part of a page holding 3 to 190 times as much; 15 now give no article, and the 16th stays for its
+ * picture: a photo with a short caption is what a photo page is. Mozilla's small test pages ("Test", a Lorem ipsum
+ * line) hold nothing else, and stay.
  */
 export function isStrayBox(content: Element, text: string, pageChars: number): boolean {
-  return text.length < MIN_ARTICLE_CHARS && text.length < ARTICLE_SHARE * pageChars && !hasMedia(content);
+  return text.length < MIN_CONTENT_LENGTH && text.length < ARTICLE_SHARE * pageChars && !hasMedia(content);
 }
 
 /** The text the clean-up passes left on the page: the blocks still in it. */

@@ -7,7 +7,7 @@
 
 // Readability's own numbers (its minContentLength and minScore defaults): a block of fewer characters says nothing,
 // and the page is readerable once the blocks' sqrt(length - 140) add up to more than 20.
-const MIN_CONTENT_LENGTH = 140;
+export const MIN_CONTENT_LENGTH = 140;
 export const MIN_READERABLE_SCORE = 20;
 
 // Readability's REGEXPS.unlikelyCandidates and okMaybeItsACandidate, as Readability-readerable.js has them.
