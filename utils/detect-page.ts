@@ -147,12 +147,13 @@ export function scanPage(doc: Document, isVisible: (el: Element) => boolean = ()
     // A <div> that wraps other elements is read only when it holds line breaks (Readability scores it then): a
     // wrapper's text is its children's, read there, and reading the outer wrappers' text would read the page again.
     const textOnly = tag !== 'div' || !el.firstElementChild;
-    if (!textOnly && !brParents.has(el)) continue;
+    const brBlock = tag === 'div' && brParents.has(el);
+    if (!textOnly && !brBlock) continue;
     const raw = el.textContent ?? '';
     const paragraph = tag === 'p' || tag === 'pre';
     // Readability's check, which stops counting once the page has passed. It skips hidden blocks and paragraphs in
     // list items; the cheap tests go first, the same blocks score.
-    if (readerScore <= MIN_READERABLE_SCORE && (paragraph || tag === 'article' || (tag === 'div' && brParents.has(el)))) {
+    if (readerScore <= MIN_READERABLE_SCORE && (paragraph || tag === 'article' || brBlock)) {
       const score = readerableScore(el, raw);
       if (score && !(tag === 'p' && el.parentElement?.closest('li')) && isVisible(el)) readerScore += score;
     }

@@ -213,5 +213,5 @@ const isMedia = (el: Element) => MEDIA.has(el.localName);
 
 /** Whether an element holds an image, picture or video: a walk that stops at the first. It runs for every short block. */
 export function hasMedia(el: Element): boolean {
-  return walkBelow(el, isMedia, 1).length > 0;
+  return firstBelow(el, isMedia) !== null;
 }
