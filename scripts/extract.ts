@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePage, readPage, runEngine, type Engine } from './lib/run-engine';
+import { closePage, parsePage, readPage, runEngine, type Engine } from './lib/run-engine';
 
 const USAGE = 'usage: npm run --silent extract -- [--url URL] [--engine qari|readability] [--format jsonl|html|text] FILE_OR_DIR...';
 const DEFAULT_URL = 'http://localhost/';
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     } catch (error) {
       await write(`${JSON.stringify({ file, error: String((error as Error).message ?? error) })}\n`);
     } finally {
-      dom.window.close();
+      await closePage(dom);
     }
   }
   if (read === 0) {
