@@ -25,6 +25,12 @@ export function auditOverlay(): OverlayAudit {
   ]);
   /** Schemes that run script or render a document; data:image/(png|jpeg|gif|webp) is fine. */
   const BAD_URL = /^(javascript|vbscript|livescript|mocha|data:(?!image\/(png|jpe?g|gif|webp|avif)[;,]))/i;
+  /**
+   * An SVG picture written into the page (Mozilla's data-url-image test page) is fine as an image's source: an SVG
+   * that <img> shows runs no script and loads nothing. Anywhere else (a link, an <object>) it would be a document.
+   */
+  const IMAGE_SOURCE = /^(img|source)$/;
+  const SVG_DATA = /^data:image\/svg\+xml[;,]/i;
   // Browsers strip ASCII whitespace and control characters before reading a scheme ("java\tscript:").
   const clean = (v: string) => v.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 
@@ -60,7 +66,11 @@ export function auditOverlay(): OverlayAudit {
         else if (name === 'http-equiv') problems.push(`${where} has http-equiv`);
         else if (URL_ATTRS.has(name) || name.endsWith(':href')) {
           const urls = name.endsWith('srcset') ? value.split(',').map((p) => p.trim().split(/\s+/)[0] ?? '') : [value];
-          for (const url of urls) if (BAD_URL.test(clean(url))) problems.push(`${where} ${attr}=${value.slice(0, 60)}`);
+          for (const url of urls) {
+            const plain = clean(url);
+            const inertImage = IMAGE_SOURCE.test(tag) && (name === 'src' || name === 'srcset') && SVG_DATA.test(plain);
+            if (BAD_URL.test(plain) && !inertImage) problems.push(`${where} ${attr}=${value.slice(0, 60)}`);
+          }
         } else if (name === 'style' && /javascript:|expression\(|url\(\s*['"]?\s*(javascript|data:text)/i.test(value)) {
           problems.push(`${where} style=${value.slice(0, 60)}`);
         }
