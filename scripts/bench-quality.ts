@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { ROOT } from './lib/seeds';
-import { parsePage, readPage, runEngine, type Engine } from './lib/run-engine';
+import { closePage, parsePage, readPage, runEngine, type Engine } from './lib/run-engine';
 import { scorePage, summarize, type PageScore } from './lib/shingle-score';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'wcxb-dev', 'dev');
@@ -44,11 +44,12 @@ function groundTruth(id: string): { url: string; type: string; text: string; wit
   };
 }
 
-function runPage(job: Job, keepText: boolean): PageOutcome {
+async function runPage(job: Job, keepText: boolean): Promise<PageOutcome> {
   const gt = groundTruth(job.id);
   const outcome = { id: job.id, type: gt.type, url: gt.url, engines: {} } as PageOutcome;
+  let dom: ReturnType<typeof parsePage> | undefined;
   try {
-    const dom = parsePage(readPage(join(CORPUS, 'html', `${job.id}.html.gz`)), gt.url);
+    dom = parsePage(readPage(join(CORPUS, 'html', `${job.id}.html.gz`)), gt.url);
     // Alternate which engine runs first so neither always meets a warm or a cold cache.
     const order = job.index % 2 ? [...ENGINES].reverse() : ENGINES;
     for (const engine of order) {
@@ -56,9 +57,10 @@ function runPage(job: Job, keepText: boolean): PageOutcome {
       const text = result?.text ?? '';
       outcome.engines[engine] = { score: scorePage(gt.text, text), ms, noArticle: !result, ...(keepText ? { text } : {}) };
     }
-    dom.window.close();
   } catch (error) {
     outcome.error = String((error as Error).message ?? error);
+  } finally {
+    if (dom) await closePage(dom);
   }
   return outcome;
 }
@@ -67,7 +69,7 @@ function worker(): void {
   const keepText = process.argv.includes('--keep-text');
   process.on('message', (job: Job | { done: true }) => {
     if ('done' in job) process.exit(0);
-    process.send!(runPage(job, keepText));
+    void runPage(job, keepText).then((outcome) => process.send!(outcome));
   });
 }
 
