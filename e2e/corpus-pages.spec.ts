@@ -5,54 +5,20 @@
  * styles apply and the reader reads computed direction. Each page is served from its saved file on a made-up host;
  * every other request is refused, as the pages' ads, fonts and trackers would only slow the test. The files are UTF-8
  * (Mozilla's runner reads them so), whatever their <meta charset> says (qq's says gb2312): the header says so too.
+ * The sample and the recall measure are in corpus-sample.ts, shared with firefox-corpus-pages.spec.ts.
  *
  * For each page: the reader opens with one article in the right direction, holding most of the words Mozilla's
  * expected.html holds (in Chromium too: all 128 pages, at 0.8), the overlay passes the audit, and closing
  * gives the page back: no overlay, the same scroll position, and <html> and <body> with the attributes they had.
  * When ../shared is absent (a user's fresh clone) the test says so and is skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { test, expect, readerInfo } from './fixture';
 import { auditOverlay } from '../scripts/lib/overlay-audit';
-import { CORPUS_DIR } from '../scripts/lib/bench-node';
-import { tokenize } from '../scripts/lib/shingle-score';
+import { CORPUS, corpusPresent, corpusSample, expectedText, MIN_RECALL, RTL_PAGES, tokenRecall } from './corpus-sample';
 
-const CORPUS = join(CORPUS_DIR, 'readability');
 const HOST = 'http://corpus.qari.test';
-const RTL_PAGES = ['rtl-1', 'rtl-2', 'rtl-3', 'rtl-4'];
-// QARI_E2E_CORPUS_EVERY=1 takes every page (128, about 2.5 minutes).
-const EVERY = Number(process.env.QARI_E2E_CORPUS_EVERY ?? 8);
-
-const present = existsSync(CORPUS);
-const all = present ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort() : [];
-const sample = [...new Set([...all.filter((_, i) => i % EVERY === 0), ...RTL_PAGES.filter((p) => all.includes(p))])];
-
-// The unit test holds Qari's output on these pages in jsdom to 0.9 of Mozilla's words, page by page, with named
-// exceptions (utils/extract-article.corpus.test.ts); here the page's own scripts and styles have run first.
-const MIN_RECALL = 0.8;
-
-function expectedText(slug: string): string {
-  return new JSDOM(readFileSync(join(CORPUS, slug, 'expected.html'), 'utf8')).window.document.body.textContent ?? '';
-}
-
-/** The share of `want`'s tokens (as a multiset) found in `got`, tokens as the quality bench reads them. */
-function tokenRecall(want: string, got: string): number {
-  const have = new Map<string, number>();
-  for (const w of tokenize(got)) have.set(w, (have.get(w) ?? 0) + 1);
-  let total = 0;
-  let kept = 0;
-  for (const w of tokenize(want)) {
-    total++;
-    const n = have.get(w) ?? 0;
-    if (n > 0) {
-      kept++;
-      have.set(w, n - 1);
-    }
-  }
-  return total ? kept / total : 1;
-}
 
 /** What closing the reader must give back: scroll position and the root elements' attributes. */
 function pageState() {
@@ -61,9 +27,9 @@ function pageState() {
 }
 
 test.describe('the reader on Mozilla\'s test pages', () => {
-  test.skip(!present, `Mozilla's test pages are not at ${CORPUS} (they live in ../shared, outside the repo)`);
+  test.skip(!corpusPresent, `Mozilla's test pages are not at ${CORPUS} (they live in ../shared, outside the repo)`);
 
-  for (const slug of sample) {
+  for (const slug of corpusSample) {
     test(slug, async ({ page, context, qari }) => {
       const source = readFileSync(join(CORPUS, slug, 'source.html'));
       await context.route('**/*', (route) => {

@@ -40,8 +40,13 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_E2E_DIR)
     executablePath: firefoxPath(),
     headless: true,
     extraPrefsFirefox: {
-      // The tests load only 127.0.0.1: no proxy discovery, no start page, no first-run tabs.
-      'network.proxy.type': 0,
+      // The tests load only 127.0.0.1: no start page, no first-run tabs, and every other address goes to a proxy
+      // that is not there (Firefox never proxies 127.0.0.1), so a saved page's ads and trackers fail at once.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
       'browser.startup.homepage_override.mstone': 'ignore',
       'startup.homepage_welcome_url': 'about:blank',
     },
