@@ -12,7 +12,7 @@ import { startSeedServer, type SeedServer } from '../scripts/lib/seed-server';
 import { CORPUS, corpusPresent, corpusSample, expectedText, MIN_RECALL, RTL_PAGES, tokenRecall } from './corpus-sample';
 
 // Firefox's WebDriver BiDi navigation to some saved pages fails before any of Qari's code runs: "Address rejected" on
-// 16 of the 128 (breitbart, in the sample, among them) and a timeout on one more. The other 110 pass
+// 17 of the 128 (breitbart, in the sample, among them) and a timeout on one more. The other 110 pass
 // (QARI_E2E_CORPUS_EVERY=1); the Chromium test covers these.
 const FIREFOX_CANNOT_NAVIGATE = new Set(['breitbart']);
 
