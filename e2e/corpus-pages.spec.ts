@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, readerInfo } from './fixture';
 import { auditOverlay } from '../scripts/lib/overlay-audit';
-import { CORPUS, corpusPresent, corpusSample, expectedText, MIN_RECALL, RTL_PAGES, tokenRecall } from './corpus-sample';
+import { CORPUS, corpusPresent, corpusSample, expectedText, MIN_RECALL, RTL_PAGES } from './corpus-sample';
+import { tokenRecall } from '../scripts/lib/shingle-score';
 
 const HOST = 'http://corpus.qari.test';
 

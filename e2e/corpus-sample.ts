@@ -1,12 +1,12 @@
 /**
  * Mozilla's Readability test pages (../shared/corpus/readability, Apache-2.0) as the browser tests use them: which
- * pages, and how the article shown is held to Mozilla's expected.html. Shared by the Chromium and Firefox tests.
+ * pages, and the text of Mozilla's expected.html that the article shown is held to (with tokenRecall, from
+ * scripts/lib/shingle-score.ts, as the unit test holds the pipeline's output). Shared by the Chromium and Firefox tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { CORPUS_DIR } from '../scripts/lib/bench-node';
-import { tokenize } from '../scripts/lib/shingle-score';
 
 export const CORPUS = join(CORPUS_DIR, 'readability');
 export const RTL_PAGES = ['rtl-1', 'rtl-2', 'rtl-3', 'rtl-4'];
@@ -24,21 +24,4 @@ export const MIN_RECALL = 0.8;
 
 export function expectedText(slug: string): string {
   return new JSDOM(readFileSync(join(CORPUS, slug, 'expected.html'), 'utf8')).window.document.body.textContent ?? '';
-}
-
-/** The share of `want`'s tokens (as a multiset) found in `got`, tokens as the quality bench reads them. */
-export function tokenRecall(want: string, got: string): number {
-  const have = new Map<string, number>();
-  for (const w of tokenize(got)) have.set(w, (have.get(w) ?? 0) + 1);
-  let total = 0;
-  let kept = 0;
-  for (const w of tokenize(want)) {
-    total++;
-    const n = have.get(w) ?? 0;
-    if (n > 0) {
-      kept++;
-      have.set(w, n - 1);
-    }
-  }
-  return total ? kept / total : 1;
 }

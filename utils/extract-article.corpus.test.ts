@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ROOT } from '../scripts/lib/seeds';
-import { tokenize } from '../scripts/lib/shingle-score';
+import { tokenRecall } from '../scripts/lib/shingle-score';
 import { extractArticle } from './extract-article';
 import { plainText } from './plain-text';
 
@@ -43,20 +43,6 @@ const BELOW_ON_PURPOSE: Record<string, string> = {
 
 /** Pages where Readability itself names no language: Qari must not claim one the text cannot show. */
 const RTL_PAGES = ['rtl-1', 'rtl-2', 'rtl-3', 'rtl-4'];
-
-function tokenRecall(expected: string, got: string): number {
-  const want = new Map<string, number>();
-  for (const t of tokenize(expected)) want.set(t, (want.get(t) ?? 0) + 1);
-  const have = new Map<string, number>();
-  for (const t of tokenize(got)) have.set(t, (have.get(t) ?? 0) + 1);
-  let total = 0;
-  let kept = 0;
-  for (const [t, n] of want) {
-    total += n;
-    kept += Math.min(n, have.get(t) ?? 0);
-  }
-  return total ? kept / total : 1;
-}
 
 const quiet = new VirtualConsole();
 const slugs = present ? readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];

@@ -11,6 +11,22 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN_RE) ?? [];
 }
 
+/** The share of `expected`'s tokens (as a multiset) that `got` still has: recall alone, for tests that hold an output
+ * to Mozilla's expected.html, which is Readability's output, not a human judgement. */
+export function tokenRecall(expected: string, got: string): number {
+  const want = new Map<string, number>();
+  for (const t of tokenize(expected)) want.set(t, (want.get(t) ?? 0) + 1);
+  const have = new Map<string, number>();
+  for (const t of tokenize(got)) have.set(t, (have.get(t) ?? 0) + 1);
+  let total = 0;
+  let kept = 0;
+  for (const [t, n] of want) {
+    total += n;
+    kept += Math.min(n, have.get(t) ?? 0);
+  }
+  return total ? kept / total : 1;
+}
+
 /** The multiset of n-token shingles; a text shorter than n makes one shorter shingle, as in the benchmark's code. */
 export function shingles(text: string, n = SHINGLE): Map<string, number> {
   const tokens = tokenize(text);
