@@ -15,3 +15,12 @@ export function NoArticleMessage(props: { reason?: 'too-large'; onClose?(): void
     </div>
   );
 }
+
+/** Shown, on a long page, while the article is being prepared: a live status, so a screen reader says it too. */
+export function PreparingMessage() {
+  return (
+    <div class="qari-empty qari-preparing" role="status" aria-live="polite">
+      <p>{t('preparing_article')}</p>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import type { Settings } from '../utils/settings';
 import { articleScript } from './article-script';
 import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
-import { NoArticleMessage } from './NoArticleMessage';
+import { NoArticleMessage, PreparingMessage } from './NoArticleMessage';
 import { ReaderArticle } from './ReaderArticle';
 import { ReaderToolbar } from './ReaderToolbar';
 
@@ -13,6 +13,8 @@ export interface ReaderViewProps {
   article: ExtractedArticle | null;
   /** Why there is no article, when it is not simply that none was found. */
   noArticleReason?: 'too-large';
+  /** No article yet: a long page's extraction is about to start. */
+  preparing?: boolean;
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
   onClose(): void;
@@ -75,7 +77,7 @@ function followAnchor(event: MouseEvent, container: HTMLElement): void {
 }
 
 export function ReaderView(props: ReaderViewProps) {
-  const { article, noArticleReason, settings, onChange, onClose, hostname, preview } = props;
+  const { article, noArticleReason, preparing, settings, onChange, onClose, hostname, preview } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
 
@@ -119,7 +121,13 @@ export function ReaderView(props: ReaderViewProps) {
       <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} />
       {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
       <Scroller preview={preview} scrollerRef={scrollerRef}>
-        {article ? <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} /> : <NoArticleMessage reason={noArticleReason} onClose={preview ? undefined : onClose} />}
+        {article ? (
+          <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} />
+        ) : preparing ? (
+          <PreparingMessage />
+        ) : (
+          <NoArticleMessage reason={noArticleReason} onClose={preview ? undefined : onClose} />
+        )}
       </Scroller>
     </div>
   );

@@ -30,6 +30,16 @@ export function paragraphsPage(count = 20_000): string {
   return articlePage('صفحة طويلة جدا', parts.join('\n'));
 }
 
+/**
+ * A long article within every size limit, past the 5,000 elements (SLOW_ELEMENTS in entrypoints/reader/controller.ts)
+ * after which the reader first paints that it is preparing the article: `count` paragraphs of three elements each.
+ */
+export function longArticlePage(count = 2_000): string {
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) parts.push(`<p><b>${i + 1}.</b> ${SENTENCE} <span>مراكش</span></p>`);
+  return articlePage('مقال طويل', parts.join('\n'));
+}
+
 /** An article with `count` images between short paragraphs, all the same cached pixel. */
 export function imagesPage(count = 5_000): string {
   const parts: string[] = [];
@@ -141,6 +151,7 @@ export function generatedRoutes(): ExtraRoutes {
   return {
     '/gen/pixel.png': { body: PIXEL_PNG, type: 'image/png', headers: { 'cache-control': 'max-age=3600' } },
     '/gen/paragraphs-20000.html': { body: paragraphsPage(20_000) },
+    '/gen/long-article.html': { body: longArticlePage() },
     '/gen/images-5000.html': { body: imagesPage(5_000) },
     '/gen/deep-5000.html': { body: deepPage(5_000) },
     '/gen/odd.xhtml': { body: xhtmlPage(), type: 'application/xhtml+xml; charset=utf-8' },

@@ -15,6 +15,21 @@ function shadowOf(): ShadowRoot | null {
   return document.querySelector('qari-reader')?.shadowRoot ?? null;
 }
 
+/** A long article: past the 5,000 elements after which the reader first says it is preparing it. */
+const LONG_PAGE = `<main><article><h1>اجتماع التحالف الدولي في مراكش</h1>${'<p><b>مراكش</b> اجتمع وزراء التحالف الدولي لمحاربة داعش أمس في مدينة <span>مراكش</span> المغربية للتأكيد على مواصلة القتال ضد التنظيم.</p>'.repeat(1_800)}</article></main>`;
+
+/** Calls `then` with the reader's shadow root as soon as the reader's element is put on the page (before any timer). */
+function whenMounted(then: (shadow: ShadowRoot) => void): MutationObserver {
+  const watch = new MutationObserver(() => {
+    const shadow = shadowOf();
+    if (!shadow) return;
+    watch.disconnect();
+    then(shadow);
+  });
+  watch.observe(document.documentElement, { childList: true });
+  return watch;
+}
+
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 }
@@ -92,6 +107,49 @@ describe('the reader controller', () => {
     await saveSettings({ theme: 'dark' });
     await settle();
     expect(root().getAttribute('data-theme')).toBe('dark');
+    reader.close();
+  });
+
+  it('on a long page first shows that it is preparing the article, then the article', async () => {
+    document.body.innerHTML = LONG_PAGE;
+    expect(document.body.getElementsByTagName('*').length).toBeGreaterThan(5_000);
+    let first = '';
+    whenMounted((shadow) => (first = shadow.textContent ?? ''));
+    const reader = createReaderController(document);
+    const opening = reader.open();
+    expect(await opening).toMatchObject({ open: true, hasArticle: true, dir: 'rtl' });
+    expect(first).toContain('Preparing the article…');
+    expect(shadowOf()!.querySelectorAll('article')).toHaveLength(1);
+    expect(shadowOf()!.textContent).not.toContain('Preparing the article');
+    reader.close();
+  });
+
+  it('a short page never shows the preparing message', async () => {
+    const reader = createReaderController(document);
+    let first: string | null = null;
+    whenMounted((shadow) => (first = shadow.textContent ?? ''));
+    await reader.open();
+    expect(first).toContain('اجتماع التحالف الدولي');
+    expect(first).not.toContain('Preparing the article');
+    expect(shadowOf()!.querySelectorAll('article')).toHaveLength(1);
+    reader.close();
+  });
+
+  it('closed while it prepares, the reader calls the opening off and leaves the page as it was', async () => {
+    document.body.innerHTML = LONG_PAGE;
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    const bodyBefore = document.body.outerHTML;
+    whenMounted((shadow) => shadow.querySelector<HTMLButtonElement>('button[aria-label="Close reader"]')!.click());
+    const reader = createReaderController(document);
+    const opening = reader.open();
+    expect(await opening).toEqual({ open: false });
+    expect(reader.state()).toEqual({ open: false });
+    expect(document.querySelector('qari-reader')).toBeNull();
+    expect(document.body.outerHTML).toBe(bodyBefore);
+    expect(document.activeElement).toBe(input);
+    expect(await reader.toggle()).toMatchObject({ open: true, hasArticle: true });
     reader.close();
   });
 });
