@@ -20,6 +20,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
 import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
+import { appendThreadPosts, collectThreadPosts } from './thread-posts';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -67,6 +68,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
+  // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts).
+  const threadPosts = collectThreadPosts(doc);
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);
@@ -74,6 +77,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const content = article?.content;
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
+  appendThreadPosts(content, threadPosts);
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {

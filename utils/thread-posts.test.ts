@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { appendThreadPosts, collectThreadPosts } from './thread-posts';
+import { extractArticle } from './extract-article';
+
+function page(body: string, head = '', htmlAttributes = ''): Document {
+  return new JSDOM(`<!doctype html><html ${htmlAttributes}><head><title>T</title>${head}</head><body>${body}</body></html>`, { url: 'https://forum.example/t/1' }).window.document;
+}
+
+const LONG = 'enough words to be a post of its own, with a reason and a question to answer, as people write them in threads';
+
+/** Words no other post shares (posts that share their filler would look like copies of each other). */
+function own(tag: string): string {
+  return LONG.split(' ').map((word, i) => (i % 3 === 0 ? `${word}${tag}` : word)).join(' ');
+}
+
+/** A Stack Exchange question page: the page a QAPage, the question and each answer an item, a comment under each. */
+function qaPage(): Document {
+  const comment = (text: string) =>
+    `<ul class="comments-list"><li class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="text">${text}</span></li></ul>`;
+  const post = (type: string, prop: string, author: string, text: string, note: string) => `
+    <div ${prop ? `itemprop="${prop}" ` : ''}itemscope itemtype="https://schema.org/${type}">
+      <div class="s-prose" itemprop="text"><p>${text}</p><p>${own(author)}, ${own(`${author}2`)}.</p><p>${own(`${author}3`)}.</p></div>
+      <div itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="${author}"><a href="/u/1">${author}</a></div>
+      ${comment(note)}
+    </div>`;
+  return page(
+    `<div id="mainbar">
+      ${post('Question', 'mainEntity', 'Will', `How do I back up my whole system? ${LONG}.`, 'why not use a tool for this question')}
+      <div id="answers">
+        ${post('Answer', 'acceptedAnswer', 'evgeny', `Use tar with the right excludes, ${LONG}.`, 'why exclude sys, asked someone')}
+        ${post('Answer', 'suggestedAnswer', 'mreq', `Clonezilla images the whole disk, ${LONG}.`, 'thanks, this worked')}
+      </div>
+    </div>`,
+    '',
+    'itemscope itemtype="https://schema.org/QAPage"',
+  );
+}
+
+describe('collectThreadPosts', () => {
+  it('takes a question and its answers, with their authors, and not the comments under them', () => {
+    const posts = collectThreadPosts(qaPage());
+    expect(posts.map((p) => p.body.textContent!.slice(0, 20))).toEqual(['How do I back up my ', 'Use tar with the rig', 'Clonezilla images th']);
+    expect(posts.map((p) => p.author)).toEqual(['Will', 'evgeny', 'mreq']);
+  });
+
+  it('takes a forum topic and its replies (Discourse: replies are Comment items inside the topic), with their dates', () => {
+    const reply = (author: string, date: string, text: string) => `
+      <div itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/${author}"><span itemprop="name">${author}</span></a></span>
+        <time itemprop="datePublished" datetime="2026-02-20T17:07:00Z">${date}</time>
+        <div class="post" itemprop="text"><p>${text}</p></div>
+      </div>`;
+    const doc = page(`
+      <div itemscope itemtype="http://schema.org/DiscussionForumPosting">
+        <h1 itemprop="headline">Is changing the MSRV a breaking change?</h1>
+        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">sorairolake</span></span>
+        <time itemprop="datePublished" datetime="2026-02-20T16:55:00Z">February 20, 2026, 4:55pm</time>
+        <div class="post" itemprop="articleBody"><p>Can we assume the MSRV change is non-breaking, ${LONG}?</p></div>
+        ${reply('BurntSushi', 'February 20, 2026, 5:07pm', `Bumping MSRV has never been broadly considered breaking, ${LONG}.`)}
+        ${reply('newpavlov', 'February 20, 2026, 6:49pm', `As a maintainer I confirm your understanding, ${LONG}.`)}
+      </div>`);
+    const posts = collectThreadPosts(doc);
+    expect(posts.map((p) => [p.author, p.date])).toEqual([
+      ['sorairolake', 'February 20, 2026, 4:55pm'],
+      ['BurntSushi', 'February 20, 2026, 5:07pm'],
+      ['newpavlov', 'February 20, 2026, 6:49pm'],
+    ]);
+    expect(posts[1]!.body.textContent).toContain('Bumping MSRV');
+  });
+
+  it('knows a thread from its JSON-LD too (XenForo: the replies Comment items, the page a DiscussionForumPosting)', () => {
+    const post = (n: number) =>
+      `<article class="message" itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Reply ${n}: ${LONG}.</div></article>`;
+    const doc = page(post(2) + post(3), '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>');
+    expect(collectThreadPosts(doc)).toHaveLength(2);
+  });
+
+  it('is not fooled by an article with readers\' comments, an FAQ, or a single post', () => {
+    const comments = page(`
+      <article itemscope itemtype="https://schema.org/BlogPosting"><div itemprop="articleBody"><p>The story, ${LONG}.</p></div>
+        <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Great story, ${LONG}.</p></div>
+        <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p itemprop="text">I disagree, ${LONG}.</p></div>
+      </article>`);
+    expect(collectThreadPosts(comments)).toEqual([]);
+    const faq = page(
+      `<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h3 itemprop="name">How long?</h3>
+        <div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">Two weeks, ${LONG}.</div></div></div>
+      <div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h3 itemprop="name">How much?</h3>
+        <div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">Ten euros, ${LONG}.</div></div></div>`,
+      '',
+      'itemscope itemtype="https://schema.org/FAQPage"',
+    );
+    expect(collectThreadPosts(faq)).toEqual([]);
+    const single = page(`<div itemscope itemtype="http://schema.org/DiscussionForumPosting"><div itemprop="articleBody">Only post, ${LONG}.</div></div>`);
+    expect(collectThreadPosts(single)).toEqual([]);
+  });
+});
+
+describe('appendThreadPosts', () => {
+  it('adds the posts the content lacks, each under its author, and not the one it holds (even with a line less)', () => {
+    const posts = collectThreadPosts(qaPage());
+    const doc = page('');
+    const content = doc.createElement('div');
+    const question = Array.from(posts[0]!.body.children).slice(0, -1).map((p) => p.outerHTML).join('');
+    content.innerHTML = `<div id="readability-page-1" class="page">${question}</div>`;
+    expect(appendThreadPosts(content, posts)).toBe(2);
+    const pageDiv = content.firstElementChild!;
+    expect(pageDiv.querySelectorAll('hr')).toHaveLength(2);
+    const sections = Array.from(pageDiv.querySelectorAll('section'));
+    expect(sections.map((s) => s.querySelector('strong')?.textContent)).toEqual(['evgeny', 'mreq']);
+    expect(sections[0]!.textContent).toContain('Use tar with the right excludes');
+    expect(content.textContent!.match(/How do I back up/g)).toHaveLength(1);
+    expect(content.querySelector('[itemprop]')).toBeNull();
+  });
+});
+
+describe('extractArticle on a thread', () => {
+  it('shows the opening post and the replies Readability drops, each reply under its author and date', () => {
+    const reply = (author: string, text: string) => `
+      <div class="topic-post comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${author}</span></span>
+        <time itemprop="datePublished" datetime="2026-02-20T17:07:00Z">February 20, 2026</time>
+        <div class="post" itemprop="text"><p>${text}</p></div>
+      </div>`;
+    const doc = page(`
+      <nav><a href="/">Forum</a> <a href="/latest">Latest</a></nav>
+      <main><div itemscope itemtype="http://schema.org/DiscussionForumPosting">
+        <h1 itemprop="headline">Is changing the MSRV a breaking change?</h1>
+        <div class="post" itemprop="articleBody">${`<p>Opening post: ${LONG}, ${LONG}.</p>`.repeat(12)}</div>
+        ${reply('BurntSushi', `Bumping MSRV has never been broadly considered breaking, ${own('bs')}.`)}
+        ${reply('newpavlov', `As a maintainer I confirm your understanding, ${own('np')}.`)}
+      </div></main>`);
+    const plain = new Readability(doc.cloneNode(true) as Document).parse()!;
+    expect(plain.textContent).not.toContain('Bumping MSRV');
+    const article = extractArticle(doc, { url: doc.URL })!;
+    const text = article.textContent;
+    expect(text.match(/Opening post/g)).toHaveLength(12);
+    expect(text.indexOf('Bumping MSRV')).toBeGreaterThan(text.lastIndexOf('Opening post'));
+    expect(text.indexOf('As a maintainer')).toBeGreaterThan(text.indexOf('Bumping MSRV'));
+    expect(article.contentHtml).toContain('<strong>BurntSushi</strong> · February 20, 2026');
+    expect(article.contentHtml).toContain('<strong>newpavlov</strong>');
+  });
+});
