@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, inPre, spacedText } from './text-blocks';
+import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, inPre, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -209,8 +209,6 @@ const TEASER_GAP_CHARS = 40;
 // 0331's five teasers are half of what Readability kept.
 const TEASER_MAX_SHARE = 0.6;
 const TEASER_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-// Node.DOCUMENT_POSITION_FOLLOWING: the extract command and the benchmark run on jsdom without a global Node.
-const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /**
  * A heading whose text is all one link to another page of the same site. A listicle's entries under linked names lead

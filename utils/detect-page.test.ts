@@ -35,6 +35,18 @@ describe('detectPage on every seed page', () => {
 });
 
 describe('detectPage', () => {
+  it('calls a discussion an article though its text is spread over posts, as a list\'s is over teasers', () => {
+    const seed = listSeeds().find((s) => s.slug === 'arabic-qa-thread')!;
+    const html = readSeedHtml(seed);
+    const thread = detectPage(parse(html));
+    expect(thread.isArticle).toBe(true);
+    expect(thread.reasons.some((r) => r.startsWith('a discussion'))).toBe(true);
+    // The same page without its schema.org markup reads as a list of stories.
+    const unmarked = detectPage(parse(html.replace(/ itemscope itemtype="[^"]*"/g, '')));
+    expect(unmarked.isArticle).toBe(false);
+    expect(unmarked.reasons.some((r) => r.startsWith('list of stories'))).toBe(true);
+  });
+
   it('calls a bare article an article, and not cluttered', () => {
     const verdict = detectPage(parse(bare));
     expect(verdict).toMatchObject({ isArticle: true, cluttered: false });

@@ -4,6 +4,7 @@
  * makes Readability's isProbablyReaderable verdict on the way; no Readability.js, no DOMPurify.
  * Pure: it takes a Document, so the same code runs in the page, in Vitest on jsdom and in benches.
  */
+import { isThreadPage } from './thread-posts';
 import { MIN_CONTENT_LENGTH, MIN_READERABLE_SCORE, readerableScore } from './readerable';
 import type { PageVerdict } from './messages';
 
@@ -241,8 +242,13 @@ export function detectPage(doc: Document, now: () => number = () => performance.
       isArticle = scan.readerable;
       reasons.push(isArticle ? 'readerable' : 'not readerable');
       if (isArticle && scan.main.share < MAIN_TEXT_SHARE && scan.main.long < MAIN_LONG_PARAGRAPHS) {
-        isArticle = false;
-        reasons.push(`list of stories (main block ${round(scan.main.share)})`);
+        // A question and its answers, a topic and its replies: the text is spread over posts as a list's is over
+        // teasers, but the page says what it is, and the reader shows every post.
+        if (isThreadPage(doc)) reasons.push(`a discussion (main block ${round(scan.main.share)})`);
+        else {
+          isArticle = false;
+          reasons.push(`list of stories (main block ${round(scan.main.share)})`);
+        }
       }
       // Clutter only matters where there is an article to read.
       if (isArticle) {

@@ -77,7 +77,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const content = article?.content;
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
-  appendThreadPosts(content, threadPosts);
+  // On a thread Readability takes the opening post's author box for the byline, badges and reputation included.
+  const threadAuthor = appendThreadPosts(content, threadPosts) > 0 ? threadPosts[0]!.author : null;
+  const byline = threadAuthor && article.byline?.trim().startsWith(threadAuthor) ? threadAuthor : article.byline;
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {
@@ -86,7 +88,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     headings: () => pageHeadings(document, pageUrl),
   });
   removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
-  const dateline = removeDateline(content, clean(article.publishedTime), clean(article.byline));
+  const dateline = removeDateline(content, clean(article.publishedTime), clean(byline));
   removed.push(...dateline.removed);
   // Readability takes a page without a description's first paragraph as the excerpt: when that was the dateline, the
   // next one is, as Readability would have taken it.

@@ -177,6 +177,9 @@ export function firstBelow(root: Element, keep: (el: Element) => boolean): Eleme
 /** Prose carries few links: in-text citations rarely pass a third of a paragraph. Above this share of its text in
  * links, a block is a menu, a teaser or a list of links, not prose (the pipeline's passes and the article-shape test
  * share it). */
+// Node.DOCUMENT_POSITION_FOLLOWING: the extract command and the benchmark run on jsdom without a global Node.
+export const DOCUMENT_POSITION_FOLLOWING = 4;
+
 export const PROSE_MAX_LINK_SHARE = 0.3;
 
 /** Characters of text inside links below root (a link's text counted once even when links nest). */

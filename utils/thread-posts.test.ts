@@ -70,11 +70,35 @@ describe('collectThreadPosts', () => {
     expect(posts[1]!.body.textContent).toContain('Bumping MSRV');
   });
 
-  it('knows a thread from its JSON-LD too (XenForo: the replies Comment items, the page a DiscussionForumPosting)', () => {
-    const post = (n: number) =>
-      `<article class="message" itemscope itemtype="https://schema.org/Comment"><div itemprop="text">Reply ${n}: ${LONG}.</div></article>`;
-    const doc = page(post(2) + post(3), '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>');
-    expect(collectThreadPosts(doc)).toHaveLength(2);
+  it('names the author by the profile link when the name property is gone (the clean-up drops <meta>)', () => {
+    const doc = qaPage();
+    for (const meta of Array.from(doc.querySelectorAll('meta'))) meta.remove();
+    for (const person of Array.from(doc.querySelectorAll('[itemprop="author"]'))) person.append(' 3,483 reputation 6 gold badges 31 silver badges');
+    expect(collectThreadPosts(doc).map((p) => p.author)).toEqual(['Will', 'evgeny', 'mreq']);
+  });
+
+  it('knows a thread from its JSON-LD too, and finds the opening post it leaves unmarked (XenForo)', () => {
+    // XenForo marks each reply as a Comment item and describes the opening post only in JSON-LD: the opening post is a
+    // box like the replies, with no item of its own.
+    const box = (n: number, author: string, marked: boolean) => `
+      <article class="message message--post js-post"${marked ? ' itemscope itemtype="https://schema.org/Comment"' : ''}>
+        <section class="message-user"${marked ? ' itemprop="author" itemscope itemtype="https://schema.org/Person"' : ''}>
+          <a class="avatar" href="/members/${author}"><img alt=""></a><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>
+          <div class="message-userTitle">Reaction score: 2,017 · Messages: 4,311</div>
+        </section>
+        <header><time class="u-dt" datetime="2024-01-02">Jan ${n}, 2024</time></header>
+        <article class="message-body">${marked ? '<div itemprop="text">' : ''}<div class="bbWrapper">Post ${n}: ${own(author)}.</div>${marked ? '</div>' : ''}</article>
+      </article>`;
+    const doc = page(
+      `<div class="block-body">${box(1, 'piizog', false)}${box(2, 'mer', true)}${box(3, 'PMc', true)}<article class="message message--ad">Sponsored</article></div>`,
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>',
+    );
+    const posts = collectThreadPosts(doc);
+    expect(posts.map((p) => [p.author, p.date, p.body.textContent!.trim().slice(0, 7)])).toEqual([
+      ['piizog', 'Jan 1, 2024', 'Post 1:'],
+      ['mer', 'Jan 2, 2024', 'Post 2:'],
+      ['PMc', 'Jan 3, 2024', 'Post 3:'],
+    ]);
   });
 
   it('is not fooled by an article with readers\' comments, an FAQ, or a single post', () => {
@@ -99,20 +123,36 @@ describe('collectThreadPosts', () => {
 });
 
 describe('appendThreadPosts', () => {
-  it('adds the posts the content lacks, each under its author, and not the one it holds (even with a line less)', () => {
+  it('replaces Readability\'s pick by the thread when the pick is the thread: every post once, in order, under its author', () => {
     const posts = collectThreadPosts(qaPage());
-    const doc = page('');
-    const content = doc.createElement('div');
+    const content = page('').createElement('div');
+    // Readability's container: the longest answer, a vote count, the question less a line, the answer form.
     const question = Array.from(posts[0]!.body.children).slice(0, -1).map((p) => p.outerHTML).join('');
-    content.innerHTML = `<div id="readability-page-1" class="page">${question}</div>`;
-    expect(appendThreadPosts(content, posts)).toBe(2);
+    content.innerHTML = `<div class="page">${posts[2]!.body.outerHTML}<p>14</p>${question}<h2>Your answer</h2></div>`;
+    expect(appendThreadPosts(content, posts)).toBe(3);
     const pageDiv = content.firstElementChild!;
     expect(pageDiv.querySelectorAll('hr')).toHaveLength(2);
-    const sections = Array.from(pageDiv.querySelectorAll('section'));
-    expect(sections.map((s) => s.querySelector('strong')?.textContent)).toEqual(['evgeny', 'mreq']);
-    expect(sections[0]!.textContent).toContain('Use tar with the right excludes');
-    expect(content.textContent!.match(/How do I back up/g)).toHaveLength(1);
+    const sections = Array.from(pageDiv.children).filter((el) => el.tagName === 'SECTION');
+    expect(sections.map((s) => s.querySelector('strong')?.textContent)).toEqual(['Will', 'evgeny', 'mreq']);
+    expect(sections[1]!.textContent).toContain('Use tar with the right excludes');
+    const text = content.textContent!;
+    expect(text.match(/How do I back up/g)).toHaveLength(1);
+    expect(text.match(/Clonezilla images/g)).toHaveLength(1);
+    expect(text).not.toContain('Your answer');
     expect(content.querySelector('[itemprop]')).toBeNull();
+  });
+
+  it('keeps a pick that is not one of the posts, and puts the posts it lacks around it in page order', () => {
+    const posts = collectThreadPosts(qaPage());
+    const content = page('').createElement('div');
+    // An opening text the page did not mark up, then the first answer.
+    content.innerHTML = `<div class="page"><p>${['x', 'y', 'z', 'v', 'w', 'u'].map(own).join(' ')}</p>${posts[1]!.body.outerHTML}</div>`;
+    expect(appendThreadPosts(content, posts)).toBe(2);
+    const text = content.textContent!;
+    const order = ['How do I back up', 'enoughx', 'Use tar with the right excludes', 'Clonezilla images'].map((t) => text.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(Array.from(content.querySelectorAll('strong')).map((s) => s.textContent)).toEqual(['Will', 'mreq']);
   });
 });
 

@@ -14,6 +14,7 @@
  * FAQPage). Comments on a question or an answer (Stack Exchange's one-line remarks under each) are not posts either.
  */
 import { normalizeText } from './normalize-text';
+import { DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -47,7 +48,8 @@ function hasProp(el: Element, names: string[]): boolean {
   return names.some((name) => props.includes(name));
 }
 
-function isThreadPage(doc: Document): boolean {
+/** Whether the page says it is a discussion: a QAPage, or a DiscussionForumPosting, in microdata or JSON-LD. */
+export function isThreadPage(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) if (THREAD_TYPES.has(itemType(el))) return true;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if (JSON_LD_THREAD.test(script.textContent ?? '')) return true;
@@ -65,24 +67,99 @@ function propText(item: Element, name: string): string | null {
   return null;
 }
 
-/** The post's author: the name of its author item, or the author property's own text. */
+// An author line longer than this is a profile card (a name with reputation and badges), not a name.
+const MAX_NAME_CHARS = 40;
+
+/** The text of the first link in `box` that reads as a name (a profile link; an avatar's link has no text). */
+function linkName(box: Element): string | null {
+  const links = box.tagName === 'A' ? [box] : Array.from(box.getElementsByTagName('a'));
+  for (const a of links) {
+    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name && name.length <= MAX_NAME_CHARS) return name;
+  }
+  return null;
+}
+
+/** The post's author: the name of its author item, else the author's first named link (its profile), else its short text. */
 function authorOf(item: Element): string | null {
   for (const el of Array.from(item.querySelectorAll('[itemprop~="author"]'))) {
     if (itemAbove(el) !== item) continue;
-    const value = el.hasAttribute('itemscope') ? propText(el, 'name') : (el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const named = el.hasAttribute('itemscope') ? propText(el, 'name') : el.getAttribute('content');
+    const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const value = named || linkName(el) || (own.length <= MAX_NAME_CHARS ? own : '');
     if (value) return value;
   }
   return null;
 }
 
-/** The post's date as the page shows it: the text of its own first <time>. */
-function dateOf(item: Element): string | null {
+/** The post's date as the page shows it: the text of its own first <time> (an unmarked post's first). */
+function dateOf(item: Element, unmarked = false): string | null {
   for (const el of Array.from(item.getElementsByTagName('time'))) {
-    if (itemAbove(el) !== item) continue;
+    if (!unmarked && itemAbove(el) !== item) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) return text;
   }
   return null;
+}
+
+/** A post found on the page: its item (the post's whole box) and the element holding its text. */
+interface Found {
+  item: Element;
+  text: Element;
+  /** Not marked up itself: a box like the marked posts' (see unmarkedPosts). */
+  unmarked?: boolean;
+}
+
+/** An element's tag and first class name ("ARTICLE.message"); null without a class. */
+function signature(el: Element): string | null {
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  return first ? `${el.tagName}.${first}` : null;
+}
+
+/** The first element below `root` with the given signature. */
+function firstWithSignature(root: Element, key: string): Element | null {
+  const [tag, name] = key.split('.') as [string, string];
+  for (const el of Array.from(root.getElementsByTagName(tag))) if (el.classList.contains(name) && signature(el) === key) return el;
+  return null;
+}
+
+/** The signature of `el` or of its nearest ancestor below `item` that has one: how the same part is found in a like box. */
+function partSignature(el: Element, item: Element): string | null {
+  for (let p: Element | null = el; p && p !== item; p = p.parentElement) {
+    const key = signature(p);
+    if (key) return key;
+  }
+  return null;
+}
+
+/**
+ * Posts the page left unmarked: boxes beside the marked posts, with the same tag and class, that carry no item of
+ * their own. XenForo marks every reply as a Comment item and describes the opening post only in JSON-LD, so without
+ * this the thread's first post, its question, would be the one left out. The text is taken from the part of the box
+ * that holds the text in a marked post (XenForo's "message-body").
+ */
+function unmarkedPosts(found: Found[]): Found[] {
+  const first = found[0];
+  const parent = first?.item.parentElement;
+  const key = first && signature(first.item);
+  const textKey = first && partSignature(first.text, first.item);
+  if (!first || !parent || !key || !textKey) return [];
+  const marked = new Set(found.map((f) => f.item));
+  const out: Found[] = [];
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (marked.has(el) || el.hasAttribute('itemscope') || signature(el) !== key) continue;
+    const text = firstWithSignature(el, textKey);
+    if (text && (text.textContent ?? '').trim()) out.push({ item: el, text, unmarked: true });
+  }
+  return out;
+}
+
+/** The author of an unmarked post: the first named link in its user box (found as the marked posts' author box is). */
+function unmarkedAuthor(post: Element, markedItem: Element): string | null {
+  const authorEl = Array.from(markedItem.querySelectorAll('[itemprop~="author"]')).find((el) => itemAbove(el) === markedItem);
+  const key = authorEl && partSignature(authorEl, markedItem);
+  const box = key ? firstWithSignature(post, key) : null;
+  return box ? linkName(box) : null;
 }
 
 /**
@@ -92,8 +169,7 @@ function dateOf(item: Element): string | null {
 export function collectThreadPosts(doc: Document): ThreadPost[] {
   const body = doc.body;
   if (!body || !isThreadPage(doc)) return [];
-  const posts: ThreadPost[] = [];
-  const taken: Element[] = [];
+  const found: Found[] = [];
   for (const el of Array.from(body.querySelectorAll('[itemprop]'))) {
     if (!hasProp(el, BODY_PROPS)) continue;
     const item = el.hasAttribute('itemscope') ? el : itemAbove(el);
@@ -103,11 +179,17 @@ export function collectThreadPosts(doc: Document): ThreadPost[] {
       const parent = itemAbove(item);
       if (parent && QA_TYPES.has(itemType(parent))) continue;
     }
-    if (taken.some((outer) => outer.contains(el))) continue;
+    if (found.some((outer) => outer.text.contains(el))) continue;
     if (!(el.textContent ?? '').trim()) continue;
-    taken.push(el);
-    posts.push({ body: el.cloneNode(true) as Element, author: authorOf(item), date: dateOf(item) });
+    found.push({ item, text: el });
   }
+  if (found.length === 0) return [];
+  const all = [...found, ...unmarkedPosts(found)].sort((a, b) => (a.item.compareDocumentPosition(b.item) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const posts = all.map(({ item, text, unmarked }) => ({
+    body: text.cloneNode(true) as Element,
+    author: unmarked ? unmarkedAuthor(item, found[0]!.item) : authorOf(item),
+    date: dateOf(item, unmarked),
+  }));
   return posts.length >= MIN_POSTS ? posts : [];
 }
 
@@ -130,34 +212,56 @@ function alreadyShown(text: string, shown: string): boolean {
 }
 
 /**
- * Adds to `content` (Readability's article) the posts it does not hold already, in order: each in a section of its own
- * after a rule, under a line with its author and date. Returns how many were added.
+ * Puts the thread's posts in `content` (Readability's article), in page order, each in a section of its own under a
+ * line with its author and date, a rule between posts. When what Readability kept is the thread itself, or a post of
+ * it, the posts replace it: Readability's container also holds the vote counts, the "N answers" heading and the
+ * answer form around the posts, and it may have picked the longest answer rather than the question. Otherwise (a post
+ * the page leaves unmarked and Readability picked) the posts it does not hold are added around it: those before the
+ * first post it holds go before it, the others after. Returns how many posts were put in.
  */
 export function appendThreadPosts(content: Element, posts: ThreadPost[]): number {
   if (posts.length === 0) return 0;
   const doc = content.ownerDocument;
-  const shown = normalizeText(content.textContent ?? '');
   const container = content.childElementCount === 1 ? content.firstElementChild! : content;
-  let added = 0;
-  for (const post of posts) {
-    const text = normalizeText(post.body.textContent ?? '');
-    if (!text || alreadyShown(text, shown)) continue;
-    const section = doc.createElement('section');
-    if (post.author || post.date) {
-      const meta = doc.createElement('p');
-      if (post.author) {
-        const name = doc.createElement('strong');
-        name.textContent = post.author;
-        meta.append(name);
-      }
-      if (post.date) meta.append(`${post.author ? ' · ' : ''}${post.date}`);
-      section.append(meta);
-    }
-    const body = doc.importNode(post.body, true);
-    body.removeAttribute('itemprop');
-    section.append(body);
-    container.append(doc.createElement('hr'), section);
-    added++;
+  const texts = posts.map((post) => normalizeText(post.body.textContent ?? ''));
+  const shown = normalizeText(content.textContent ?? '');
+  if (alreadyShown(shown, texts.join(' '))) {
+    container.replaceChildren();
+    posts.forEach((post, i) => {
+      if (i > 0) container.append(doc.createElement('hr'));
+      container.append(postSection(doc, post));
+    });
+    return posts.length;
   }
+  const states = texts.map((text) => (!text ? 'empty' : alreadyShown(text, shown) ? 'shown' : 'missing'));
+  const firstShown = states.indexOf('shown');
+  const before = doc.createDocumentFragment();
+  let added = 0;
+  posts.forEach((post, i) => {
+    if (states[i] !== 'missing') return;
+    const section = postSection(doc, post);
+    if (firstShown !== -1 && i < firstShown) before.append(section, doc.createElement('hr'));
+    else container.append(doc.createElement('hr'), section);
+    added++;
+  });
+  container.prepend(before);
   return added;
+}
+
+function postSection(doc: Document, post: ThreadPost): Element {
+  const section = doc.createElement('section');
+  if (post.author || post.date) {
+    const meta = doc.createElement('p');
+    if (post.author) {
+      const name = doc.createElement('strong');
+      name.textContent = post.author;
+      meta.append(name);
+    }
+    if (post.date) meta.append(`${post.author ? ' · ' : ''}${post.date}`);
+    section.append(meta);
+  }
+  const body = doc.importNode(post.body, true);
+  body.removeAttribute('itemprop');
+  section.append(body);
+  return section;
 }
