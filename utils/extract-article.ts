@@ -20,7 +20,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
 import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
-import { appendThreadPosts, collectThreadPosts } from './thread-posts';
+import { placeThreadPosts, collectThreadPosts } from './thread-posts';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -78,7 +78,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
   // On a thread Readability takes the opening post's author box for the byline, badges and reputation included.
-  const threadAuthor = appendThreadPosts(content, threadPosts) > 0 ? threadPosts[0]!.author : null;
+  const threadAuthor = placeThreadPosts(content, threadPosts) > 0 ? threadPosts[0]!.author : null;
   const byline = threadAuthor && article.byline?.trim().startsWith(threadAuthor) ? threadAuthor : article.byline;
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { appendThreadPosts, collectThreadPosts } from './thread-posts';
+import { placeThreadPosts, collectThreadPosts } from './thread-posts';
 import { extractArticle } from './extract-article';
 
 function page(body: string, head = '', htmlAttributes = ''): Document {
@@ -122,14 +122,14 @@ describe('collectThreadPosts', () => {
   });
 });
 
-describe('appendThreadPosts', () => {
+describe('placeThreadPosts', () => {
   it('replaces Readability\'s pick by the thread when the pick is the thread: every post once, in order, under its author', () => {
     const posts = collectThreadPosts(qaPage());
     const content = page('').createElement('div');
     // Readability's container: the longest answer, a vote count, the question less a line, the answer form.
     const question = Array.from(posts[0]!.body.children).slice(0, -1).map((p) => p.outerHTML).join('');
     content.innerHTML = `<div class="page">${posts[2]!.body.outerHTML}<p>14</p>${question}<h2>Your answer</h2></div>`;
-    expect(appendThreadPosts(content, posts)).toBe(3);
+    expect(placeThreadPosts(content, posts)).toBe(3);
     const pageDiv = content.firstElementChild!;
     expect(pageDiv.querySelectorAll('hr')).toHaveLength(2);
     const sections = Array.from(pageDiv.children).filter((el) => el.tagName === 'SECTION');
@@ -147,7 +147,7 @@ describe('appendThreadPosts', () => {
     const content = page('').createElement('div');
     // An opening text the page did not mark up, then the first answer.
     content.innerHTML = `<div class="page"><p>${['x', 'y', 'z', 'v', 'w', 'u'].map(own).join(' ')}</p>${posts[1]!.body.outerHTML}</div>`;
-    expect(appendThreadPosts(content, posts)).toBe(2);
+    expect(placeThreadPosts(content, posts)).toBe(2);
     const text = content.textContent!;
     const order = ['How do I back up', 'enoughx', 'Use tar with the right excludes', 'Clonezilla images'].map((t) => text.indexOf(t));
     expect(order.every((at) => at >= 0)).toBe(true);

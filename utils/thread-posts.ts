@@ -6,8 +6,7 @@
  * Discourse or XenForo topic without its replies). Such pages say what they are in schema.org terms: the page is a
  * QAPage or holds a DiscussionForumPosting (in microdata or JSON-LD), and each post is an item (Question, Answer,
  * DiscussionForumPosting, Comment, SocialMediaPosting) whose body is its `text` (or `articleBody`) property. Those
- * bodies are the thread; the ones Readability left out are added after its content, in page order, each under its
- * author's name and date.
+ * bodies are the thread, shown in page order, each under its author's name and date (see placeThreadPosts).
  *
  * Not a thread: an article whose readers' comments are marked up as Comment items (a BlogPosting or a NewsArticle with
  * comments: the page is neither a QAPage nor a forum posting), and an FAQ marked up as Question and Answer items (an
@@ -219,7 +218,7 @@ function alreadyShown(text: string, shown: string): boolean {
  * the page leaves unmarked and Readability picked) the posts it does not hold are added around it: those before the
  * first post it holds go before it, the others after. Returns how many posts were put in.
  */
-export function appendThreadPosts(content: Element, posts: ThreadPost[]): number {
+export function placeThreadPosts(content: Element, posts: ThreadPost[]): number {
   if (posts.length === 0) return 0;
   const doc = content.ownerDocument;
   const container = content.childElementCount === 1 ? content.firstElementChild! : content;
