@@ -20,7 +20,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
 import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
-import { placeThreadPosts, collectThreadPosts } from './thread-posts';
+import { collectThreadPosts, isThreadPage, placeThreadPosts } from './thread-posts';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -68,8 +68,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
-  // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts).
-  const threadPosts = collectThreadPosts(doc);
+  // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts). Whether the page is a
+  // thread is asked of the page itself, not of the fresh clone: the same answer, and on jsdom a query on a document
+  // just made costs several times one on a document already queried.
+  const threadPosts = isThreadPage(document) ? collectThreadPosts(doc) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { placeThreadPosts, collectThreadPosts } from './thread-posts';
+import { collectThreadPosts, isThreadPage, placeThreadPosts } from './thread-posts';
 import { extractArticle } from './extract-article';
 
 function page(body: string, head = '', htmlAttributes = ''): Document {
@@ -40,6 +40,7 @@ function qaPage(): Document {
 
 describe('collectThreadPosts', () => {
   it('takes a question and its answers, with their authors, and not the comments under them', () => {
+    expect(isThreadPage(qaPage())).toBe(true);
     const posts = collectThreadPosts(qaPage());
     expect(posts.map((p) => p.body.textContent!.slice(0, 20))).toEqual(['How do I back up my ', 'Use tar with the rig', 'Clonezilla images th']);
     expect(posts.map((p) => p.author)).toEqual(['Will', 'evgeny', 'mreq']);
@@ -93,6 +94,7 @@ describe('collectThreadPosts', () => {
       `<div class="block-body">${box(1, 'piizog', false)}${box(2, 'mer', true)}${box(3, 'PMc', true)}<article class="message message--ad">Sponsored</article></div>`,
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>',
     );
+    expect(isThreadPage(doc)).toBe(true);
     const posts = collectThreadPosts(doc);
     expect(posts.map((p) => [p.author, p.date, p.body.textContent!.trim().slice(0, 7)])).toEqual([
       ['piizog', 'Jan 1, 2024', 'Post 1:'],
@@ -107,7 +109,7 @@ describe('collectThreadPosts', () => {
         <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Great story, ${LONG}.</p></div>
         <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p itemprop="text">I disagree, ${LONG}.</p></div>
       </article>`);
-    expect(collectThreadPosts(comments)).toEqual([]);
+    expect(isThreadPage(comments)).toBe(false);
     const faq = page(
       `<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h3 itemprop="name">How long?</h3>
         <div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">Two weeks, ${LONG}.</div></div></div>
@@ -116,7 +118,7 @@ describe('collectThreadPosts', () => {
       '',
       'itemscope itemtype="https://schema.org/FAQPage"',
     );
-    expect(collectThreadPosts(faq)).toEqual([]);
+    expect(isThreadPage(faq)).toBe(false);
     const single = page(`<div itemscope itemtype="http://schema.org/DiscussionForumPosting"><div itemprop="articleBody">Only post, ${LONG}.</div></div>`);
     expect(collectThreadPosts(single)).toEqual([]);
   });
