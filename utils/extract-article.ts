@@ -51,7 +51,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
   revealStreamedSegments(body);
-  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body);
+  const items: Element[] = [];
+  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, items);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
   if (settings.removeRepeatedBlocks) {
@@ -68,10 +69,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
-  // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts). Whether the page is a
-  // thread is asked of the page itself, not of the fresh clone: the same answer, and on jsdom a query on a document
-  // just made costs several times one on a document already queried.
-  const threadPosts = isThreadPage(document) ? collectThreadPosts(doc) : [];
+  // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts); the clean-up's walk
+  // listed the page's schema.org items on the way.
+  const threadPosts = isThreadPage(doc, items) ? collectThreadPosts(doc) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);

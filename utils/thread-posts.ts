@@ -47,13 +47,26 @@ function hasProp(el: Element, names: string[]): boolean {
   return names.some((name) => props.includes(name));
 }
 
-/** Whether the page says it is a discussion: a QAPage, or a DiscussionForumPosting, in microdata or JSON-LD. */
-export function isThreadPage(doc: Document): boolean {
-  // getElementsByTagName, not a selector: on jsdom a [type] selector costs as much as the microdata query below.
+/**
+ * Whether the page says it is a discussion: a QAPage, or a DiscussionForumPosting, in microdata or JSON-LD. `items`,
+ * when the caller has them from a walk of its own, are the elements below <body> that carry an itemtype; without them
+ * the page is walked here.
+ */
+export function isThreadPage(doc: Document, items?: Element[]): boolean {
+  // getElementsByTagName, not a selector: on jsdom a [type] selector costs as much as a walk of the page.
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (/ld\+json/i.test(script.getAttribute('type') ?? '') && JSON_LD_THREAD.test(script.textContent ?? '')) return true;
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) if (THREAD_TYPES.has(itemType(el))) return true;
+  const isThread = (el: Element | null) => !!el?.hasAttribute('itemtype') && THREAD_TYPES.has(itemType(el));
+  if (isThread(doc.documentElement) || isThread(doc.body)) return true;
+  if (items) return items.some(isThread);
+  // A walk, not querySelectorAll('[itemtype]'): on jsdom the selector engine costs more.
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isThread(el)) return true;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return false;
 }
 
