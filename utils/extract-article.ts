@@ -51,8 +51,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
   revealStreamedSegments(body);
-  const items: Element[] = [];
-  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, items);
+  const schemaItems: Element[] = [];
+  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, schemaItems);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
   if (settings.removeRepeatedBlocks) {
@@ -71,7 +71,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const readerable = isProbablyReaderablePage(doc);
   // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts); the clean-up's walk
   // listed the page's schema.org items on the way.
-  const threadPosts = isThreadPage(doc, items) ? collectThreadPosts(doc) : [];
+  const threadPosts = isThreadPage(doc, schemaItems) ? collectThreadPosts(doc) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);
@@ -79,8 +79,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const content = article?.content;
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
-  // On a thread Readability takes the opening post's author box for the byline, badges and reputation included.
-  const threadAuthor = placeThreadPosts(content, threadPosts) > 0 ? threadPosts[0]!.author : null;
+  // A discussion shows all its posts, each under its author.
+  const postsPlaced = placeThreadPosts(content, threadPosts);
+  // There Readability takes the opening post's author box for the byline, badges and reputation included.
+  const threadAuthor = postsPlaced > 0 ? threadPosts[0]!.author : null;
   const byline = threadAuthor && article.byline?.trim().startsWith(threadAuthor) ? threadAuthor : article.byline;
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
