@@ -70,8 +70,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
   // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts); the clean-up's walk
-  // listed the page's schema.org items on the way.
-  const threadPosts = isThreadPage(doc, schemaItems) ? collectThreadPosts(doc) : [];
+  // listed the page's schema.org items on the way. Authors and dates the clean-up took are read from the page.
+  const threadPosts = isThreadPage(doc, schemaItems) ? collectThreadPosts(doc, document) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);

@@ -80,11 +80,11 @@ describe('collectThreadPosts', () => {
 
   it('knows a thread from its JSON-LD too, and finds the opening post it leaves unmarked (XenForo)', () => {
     // XenForo marks each reply as a Comment item and describes the opening post only in JSON-LD: the opening post is a
-    // box like the replies, with no item of its own.
+    // box like the replies, with no item of its own. A member with no picture gets an avatar of one letter, a link too.
     const box = (n: number, author: string, marked: boolean) => `
       <article class="message message--post js-post"${marked ? ' itemscope itemtype="https://schema.org/Comment"' : ''}>
         <section class="message-user"${marked ? ' itemprop="author" itemscope itemtype="https://schema.org/Person"' : ''}>
-          <a class="avatar" href="/members/${author}"><img alt=""></a><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>
+          <a class="avatar" href="/members/${author}">${author[0]!.toUpperCase()}</a><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>
           <div class="message-userTitle">Reaction score: 2,017 · Messages: 4,311</div>
         </section>
         <header><time class="u-dt" datetime="2024-01-02">Jan ${n}, 2024</time></header>
@@ -160,10 +160,14 @@ describe('placeThreadPosts', () => {
 
 describe('extractArticle on a thread', () => {
   it('shows the opening post and the replies Readability drops, each reply under its author and date', () => {
+    // Discourse puts each post's author and date in a "crawler-post-meta" row, which the clean-up takes for a page's
+    // meta row: the names and dates come from the page as it was.
     const reply = (author: string, text: string) => `
       <div class="topic-post comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
-        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${author}</span></span>
-        <time itemprop="datePublished" datetime="2026-02-20T17:07:00Z">February 20, 2026</time>
+        <div class="crawler-post-meta">
+          <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${author}</span></span>
+          <time itemprop="datePublished" datetime="2026-02-20T17:07:00Z">February 20, 2026</time>
+        </div>
         <div class="post" itemprop="text"><p>${text}</p></div>
       </div>`;
     const doc = page(`

@@ -88,7 +88,8 @@ function linkName(box: Element): string | null {
   const links = box.tagName === 'A' ? [box] : Array.from(box.getElementsByTagName('a'));
   for (const a of links) {
     const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (name && name.length <= MAX_NAME_CHARS) return name;
+    // One character is an avatar's initial (XenForo draws "F" for a member with no picture), not a name.
+    if (name.length > 1 && name.length <= MAX_NAME_CHARS) return name;
   }
   return null;
 }
@@ -175,13 +176,8 @@ function unmarkedAuthor(post: Element, markedItem: Element): string | null {
   return box ? linkName(box) : null;
 }
 
-/**
- * The posts of the thread on `doc` (the pipeline's cleaned clone of a page isThreadPage calls a discussion), in page
- * order. Each body is copied, since Readability then changes the page.
- */
-export function collectThreadPosts(doc: Document): ThreadPost[] {
-  const body = doc.body;
-  if (!body) return [];
+/** The posts' items and bodies below `body`, marked and unmarked, in page order. */
+function findPosts(body: Element): Found[] {
   const found: Found[] = [];
   for (const el of Array.from(body.querySelectorAll('[itemprop]'))) {
     if (!hasProp(el, BODY_PROPS)) continue;
@@ -197,13 +193,44 @@ export function collectThreadPosts(doc: Document): ThreadPost[] {
     found.push({ item, text: el });
   }
   if (found.length === 0) return [];
-  const all = [...found, ...unmarkedPosts(found)].sort((a, b) => (a.item.compareDocumentPosition(b.item) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const posts = all.map(({ item, text, unmarked }) => ({
-    body: text.cloneNode(true) as Element,
-    author: unmarked ? unmarkedAuthor(item, found[0]!.item) : authorOf(item),
-    date: dateOf(item, unmarked),
-  }));
-  return posts.length >= MIN_POSTS ? posts : [];
+  return [...found, ...unmarkedPosts(found)].sort((a, b) => (a.item.compareDocumentPosition(b.item) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+function bylineOf(post: Found, firstMarked: Element): { author: string | null; date: string | null } {
+  return { author: post.unmarked ? unmarkedAuthor(post.item, firstMarked) : authorOf(post.item), date: dateOf(post.item, post.unmarked) };
+}
+
+// How much of a post's text identifies it between the cleaned clone and the page.
+const KEY_CHARS = 80;
+const postKey = (text: Element) => normalizeText(text.textContent ?? '').slice(0, KEY_CHARS);
+
+/**
+ * The posts of the thread on `doc` (the pipeline's cleaned clone of a page isThreadPage calls a discussion), in page
+ * order. Each body is copied, since Readability then changes the page. The clean-up takes a post's row of author, date
+ * and number for a page's meta row (Discourse's "crawler-post-meta"); a post that lost its author or date so takes them
+ * from the same post on `page`, the document as it came.
+ */
+export function collectThreadPosts(doc: Document, page?: Document): ThreadPost[] {
+  const body = doc.body;
+  if (!body) return [];
+  const found = findPosts(body);
+  if (found.length < MIN_POSTS) return [];
+  const firstMarked = found.find((f) => !f.unmarked)!.item;
+  const bylines = found.map((post) => bylineOf(post, firstMarked));
+  if (page?.body && bylines.some((b) => !b.author || !b.date)) {
+    const onPage = findPosts(page.body);
+    const markedOnPage = onPage.find((f) => !f.unmarked)?.item;
+    const byKey = new Map(markedOnPage ? onPage.map((post) => [postKey(post.text), bylineOf(post, markedOnPage)] as const) : []);
+    // By the start of the text; when the clean-up changed that start (a quote's header taken), by place, if the page
+    // has as many posts as the clone.
+    const samePosts = markedOnPage && onPage.length === found.length;
+    found.forEach((post, i) => {
+      const original = byKey.get(postKey(post.text)) ?? (samePosts ? bylineOf(onPage[i]!, markedOnPage) : undefined);
+      if (!original) return;
+      bylines[i] = { author: bylines[i]!.author ?? original.author, date: bylines[i]!.date ?? original.date };
+    });
+  }
+  return found.map((post, i) => ({ body: post.text.cloneNode(true) as Element, ...bylines[i]! }));
 }
 
 // A post counts as shown when at least this share of its word runs is in the content already: Readability's copy of
