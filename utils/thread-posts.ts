@@ -13,7 +13,7 @@
  * FAQPage). Comments on a question or an answer (Stack Exchange's one-line remarks under each) are not posts either.
  */
 import { normalizeText } from './normalize-text';
-import { DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
+import { byTag, DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -42,6 +42,11 @@ function itemAbove(el: Element): Element | null {
   return null;
 }
 
+/** Text with its runs of white space made one space, and trimmed. */
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function hasProp(el: Element, names: string[]): boolean {
   const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
   return names.some((name) => props.includes(name));
@@ -53,14 +58,15 @@ function hasProp(el: Element, names: string[]): boolean {
  * the page is walked here.
  */
 export function isThreadPage(doc: Document, items?: Element[]): boolean {
-  // getElementsByTagName, not a selector: on jsdom a [type] selector costs as much as a walk of the page.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  // By tag name, not a selector: on jsdom a [type] selector costs as much as a walk of the page.
+  for (const script of byTag(doc, 'script')) {
     if (/ld\+json/i.test(script.getAttribute('type') ?? '') && JSON_LD_THREAD.test(script.textContent ?? '')) return true;
   }
   const isThread = (el: Element | null) => !!el?.hasAttribute('itemtype') && THREAD_TYPES.has(itemType(el));
   if (isThread(doc.documentElement) || isThread(doc.body)) return true;
   if (items) return items.some(isThread);
-  // A walk, not querySelectorAll('[itemtype]'): on jsdom the selector engine costs more.
+  // A walk, not querySelectorAll('[itemtype]'): on jsdom the selector engine costs more. Written out, not text-blocks'
+  // firstBelow: the always-on detector carries this, and firstBelow would bring its general walk (200 B) along.
   const stack: Element[] = doc.body ? [doc.body] : [];
   while (stack.length) {
     const el = stack.pop()!;
@@ -74,7 +80,7 @@ export function isThreadPage(doc: Document, items?: Element[]): boolean {
 function propText(item: Element, name: string): string | null {
   for (const el of Array.from(item.querySelectorAll(`[itemprop~="${name}"]`))) {
     if (itemAbove(el) !== item) continue;
-    const value = (el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const value = squash(el.getAttribute('content') ?? el.textContent);
     if (value) return value;
   }
   return null;
@@ -85,9 +91,9 @@ const MAX_NAME_CHARS = 40;
 
 /** The text of the first link in `box` that reads as a name (a profile link; an avatar's link has no text). */
 function linkName(box: Element): string | null {
-  const links = box.tagName === 'A' ? [box] : Array.from(box.getElementsByTagName('a'));
+  const links = box.tagName === 'A' ? [box] : byTag(box, 'a');
   for (const a of links) {
-    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const name = squash(a.textContent);
     // One character is an avatar's initial (XenForo draws "F" for a member with no picture), not a name.
     if (name.length > 1 && name.length <= MAX_NAME_CHARS) return name;
   }
@@ -99,7 +105,7 @@ function authorOf(item: Element): string | null {
   for (const el of Array.from(item.querySelectorAll('[itemprop~="author"]'))) {
     if (itemAbove(el) !== item) continue;
     const named = el.hasAttribute('itemscope') ? propText(el, 'name') : el.getAttribute('content');
-    const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const own = squash(el.textContent);
     const value = named || linkName(el) || (own.length <= MAX_NAME_CHARS ? own : '');
     if (value) return value;
   }
@@ -108,9 +114,9 @@ function authorOf(item: Element): string | null {
 
 /** The post's date as the page shows it: the text of its own first <time> (an unmarked post's first). */
 function dateOf(item: Element, unmarked = false): string | null {
-  for (const el of Array.from(item.getElementsByTagName('time'))) {
+  for (const el of byTag(item, 'time')) {
     if (!unmarked && itemAbove(el) !== item) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squash(el.textContent);
     if (text) return text;
   }
   return null;
@@ -133,7 +139,7 @@ function signature(el: Element): string | null {
 /** The first element below `root` with the given signature. */
 function firstWithSignature(root: Element, key: string): Element | null {
   const [tag, name] = key.split('.') as [string, string];
-  for (const el of Array.from(root.getElementsByTagName(tag))) if (el.classList.contains(name) && signature(el) === key) return el;
+  for (const el of byTag(root, tag)) if (el.classList.contains(name) && signature(el) === key) return el;
   return null;
 }
 
