@@ -146,6 +146,18 @@ export function hijackedPage(): string {
   return seed.replace(/<head>/i, `<head>\n${script}`);
 }
 
+/**
+ * An English article on a page that calls itself right to left and names no language (an Arabic site's template
+ * around an English story; Mozilla's rtl-1 test page is the same): the reader's header is right to left, and the
+ * English reading time and byline in it must still read left to right.
+ */
+export function rtlLatinPage(): string {
+  const paragraphs = Array.from({ length: 6 }, () => `<p>${'The committee met on Tuesday to review the budget and the plans for the new library. '.repeat(4)}</p>`);
+  return `<!doctype html><html dir="rtl"><head><meta charset="utf-8"><title>The library budget</title>
+<meta name="author" content="Jane Doe (AP)"></head>
+<body><article><h1>The library budget</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 /** Every generated page by path, for startSeedServer({ extra }). */
 export function generatedRoutes(): ExtraRoutes {
   return {
@@ -160,6 +172,7 @@ export function generatedRoutes(): ExtraRoutes {
     '/gen/frameset.html': { body: framesetPage() },
     '/gen/hijacked.html': { body: hijackedPage() },
     '/gen/hostile-no-csp.html': { body: hostilePage() },
+    '/gen/rtl-latin.html': { body: rtlLatinPage() },
   };
 }
 

@@ -103,3 +103,28 @@ test('links open their original targets in a new tab, and "view original" goes b
   await expect(page.locator('qari-reader')).toHaveCount(0);
   expect(page.url()).toBe(url);
 });
+
+test("a thread's posts each open with an author line set apart from the text", async ({ page, qari }) => {
+  await qari.openSeed('arabic-qa-thread');
+  await qari.toggle();
+  await expect(page.locator('qari-reader').locator('article')).toHaveCount(1);
+  const posts = await page.evaluate(() => {
+    const root = document.querySelector('qari-reader')!.shadowRoot!;
+    const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    return Array.from(root.querySelectorAll('.qari-content section')).map((section) => {
+      const line = section.firstElementChild!;
+      const text = section.querySelector('address ~ * p, address ~ p') ?? section.querySelector('p')!;
+      const css = getComputedStyle(line);
+      return {
+        tag: line.localName,
+        author: line.querySelector('strong')?.textContent ?? null,
+        smaller: size(line) < size(text),
+        italic: css.fontStyle === 'italic',
+        muted: css.color !== getComputedStyle(text).color,
+      };
+    });
+  });
+  expect(posts.length).toBe(4);
+  for (const post of posts) expect(post).toMatchObject({ tag: 'address', smaller: true, italic: false, muted: true });
+  expect(posts.map((p) => p.author)).toContain('يوسف العلي');
+});

@@ -24,6 +24,11 @@ describe('formatReadingTime', () => {
     expect(formatReadingTime(7, 'en-GB')).toBe('7 min read');
   });
 
+  it('writes an undetermined language ("und") as it writes none: in English', () => {
+    expect(formatReadingTime(1, 'und')).toBe('1 min read');
+    expect(formatReadingTime(3, '')).toBe('3 min read');
+  });
+
   it('falls back to Intl unit names for other languages', () => {
     expect(formatReadingTime(4, 'de')).toBe('4 Minuten');
     expect(formatReadingTime(1, 'fr')).toBe('1 minute');

@@ -29,7 +29,8 @@ const LATIN_DIGIT_ARABIC_REGIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'EH', 'MR'])
 export function articleLocale(lang: string): string {
   let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(lang || 'en');
+    // "und" (no language could be told) reads as English, as no language at all does.
+    locale = new Intl.Locale(lang && lang !== 'und' ? lang : 'en');
   } catch {
     return 'en';
   }

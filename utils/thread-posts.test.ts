@@ -185,7 +185,7 @@ describe('extractArticle on a thread', () => {
     expect(text.match(/Opening post/g)).toHaveLength(12);
     expect(text.indexOf('Bumping MSRV')).toBeGreaterThan(text.lastIndexOf('Opening post'));
     expect(text.indexOf('As a maintainer')).toBeGreaterThan(text.indexOf('Bumping MSRV'));
-    expect(article.contentHtml).toContain('<strong>BurntSushi</strong> · February 20, 2026');
+    expect(article.contentHtml).toContain('<address><strong>BurntSushi</strong> · February 20, 2026</address>');
     expect(article.contentHtml).toContain('<strong>newpavlov</strong>');
   });
 });

@@ -297,7 +297,9 @@ export function placeThreadPosts(content: Element, posts: ThreadPost[]): number 
 function postSection(doc: Document, post: ThreadPost): Element {
   const section = doc.createElement('section');
   if (post.author || post.date) {
-    const meta = doc.createElement('p');
+    // An <address>: HTML's element for the author of the nearest article or section, which the reader styles as a
+    // post's heading line rather than as a paragraph of it.
+    const meta = doc.createElement('address');
     if (post.author) {
       const name = doc.createElement('strong');
       name.textContent = post.author;
