@@ -11,8 +11,9 @@
  * A retry must build on the first try, not replace it: when the first try was the article and the page's comments are
  * longer, the retry without unlikely-box removal takes the comments instead (WCXB 4456, 4449). A retry that does not
  * hold the first try's text is dropped and the first try stands, as plain Readability gives it. The same check keeps a
- * wrong first try that a retry would replace (0334's advertiser disclosure, taken because the article's own class says
- * "with-sidebar"): from here it looks like comments replacing a story.
+ * wrong first try that a retry would replace (0334 gave its advertiser disclosure, taken because the article's own class
+ * says "with-sidebar", until the clean-up learnt to take disclosure dialogs): from here it looks like comments replacing
+ * a story.
  *
  * This uses three of Readability 0.6.0's own fields: `_attempts` (the tries that fell short, each with its content),
  * `_flags` (what the next try does) and `_postProcessContent` (what parse does to the content it returns); the

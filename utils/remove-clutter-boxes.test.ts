@@ -182,6 +182,20 @@ describe('dialogs', () => {
     expect(root.textContent).toContain('fades in as the reader scrolls');
     expect(root.querySelectorAll('article p')).toHaveLength(13);
   });
+
+  it('removes a long advertiser disclosure in a dialog box, and keeps long prose in a box named only one or the other, or a dialog named for its button', () => {
+    const disclosure = 'Many of the offers on this site are from companies from which we receive compensation. '.repeat(8);
+    const root = page(`<div class="disclosure-modal-container"><p class="disclosure-modal-container__title">Advertiser Disclosure</p>` +
+      `<div class="disclosure-modal-container__content"><p>${disclosure}</p></div></div>` +
+      `<article class="post-disclosure">${PROSE}</article><div class="modal-story">${PROSE}</div>` +
+      // Yahoo's story sits in a dialog, in a box named for its close button: a dialog, but no notice.
+      `<div class="news Mx(0)--modalFloatingCloseBtn">${PROSE}</div>`);
+    const removed = removeHiddenAndNamedBoxes(root);
+    expect(disclosure.length).toBeGreaterThan(600);
+    expect(root.textContent).not.toMatch(/Advertiser Disclosure|compensation/);
+    expect(removed.map((r) => [r.kind, r.text.slice(0, 21)])).toEqual([['clutter-box', 'Advertiser Disclosure']]);
+    expect(root.querySelectorAll('article p, .modal-story p, .news p')).toHaveLength(36);
+  });
 });
 
 describe('clutter tokens that do not name a box', () => {

@@ -98,6 +98,16 @@ function tokensOf(id: string, cls: string): string[] {
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+// A notice in a dialog (an advertiser disclosure, a newsletter pop-up, a cookie banner) opens over the page on a click
+// or a timer and is not the page: it goes whatever its length. The notice's own word must name it: a dialog may hold
+// the article itself (Yahoo shows its story in "render-target-modal", whose box is named for its "modalFloatingCloseBtn").
+const DIALOG_TOKENS = new Set(['modal', 'popup', 'dialog', 'lightbox', 'overlay']);
+const NOTICE_TOKENS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall',
+  'donate', 'donation', 'disclaimer', 'disclosure', 'affiliate', 'promo', 'promos',
+]);
+const isNoticeDialog = (clutter: string | null, tokens: string[]) => clutter !== null && NOTICE_TOKENS.has(clutter) && tokens.some((token) => DIALOG_TOKENS.has(token));
+
 /** The clutter token or token pair the class or id names, if any. */
 function clutterName(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -293,11 +303,12 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
       hidden = false;
     }
     let clutter: string | null = null;
+    let tokens: string[] = [];
     if (!hidden) {
       if (HEADING_TAGS.has(tag)) continue;
       const raw = attrs.cls + (attrs.id ? ` ${attrs.id}` : '');
       if (attrs.author && AUTHOR_BOX_TAGS.has(tag)) authorBoxes.push(el);
-      const tokens = raw && CLUTTER_HINT.test(raw) ? tokensOf(attrs.id, attrs.cls) : [];
+      tokens = raw && CLUTTER_HINT.test(raw) ? tokensOf(attrs.id, attrs.cls) : [];
       clutter =
         clutterName(tokens) ??
         (attrs.nosnippet && !holdsCode(el) ? NOSNIPPET : null) ??
@@ -325,7 +336,7 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
     const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && chars >= SENTENCE_CHARS;
     const maxChars = clutter === AUTHOR_BOX ? MAX_AUTHOR_BOX_CHARS : MAX_BOX_CHARS;
-    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY) continue;
+    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY && !isNoticeDialog(clutter, tokens)) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }
