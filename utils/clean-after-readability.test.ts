@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeSpacerParagraphs, removeTitleRepeats, removeTrailingRelated,
-  removeTrailingTeasers,
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeSpacerParagraphs, removeStrayMarks, removeTitleRepeats,
+  removeTrailingRelated, removeTrailingTeasers,
 } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
@@ -30,6 +30,29 @@ describe('removeSpacerParagraphs', () => {
     expect(Array.from(root.children, (el) => el.outerHTML)).toEqual([
       '<p>First section.</p>', '<h2>Next</h2>', '<p><img src="a.jpg"></p>', '<p><br></p>', '<p>مي\u200cخواهم</p>',
     ]);
+  });
+});
+
+describe('removeStrayMarks', () => {
+  it("removes what is left of a list of names whose names went, a filter chip's ×, a lone | or ·", () => {
+    const root = divWith(
+      '<ul><li><a href="https://orcid.org/1">\u00a0</a>;\u00a0</li><li><a href="https://orcid.org/2">\u00a0</a>\n      ;\n    </li>' +
+        '<li><a href="https://orcid.org/3"> </a></li></ul>' +
+        '<p>The study found less stress.</p><div>×</div><p> | </p><p>·</p><ul><li>Tea</li><li>;</li><li>Coffee</li></ul>',
+    );
+    const removed = removeStrayMarks(root);
+    expect(root.innerHTML).toBe('<p>The study found less stress.</p><ul><li>Tea</li><li>Coffee</li></ul>');
+    expect(removed.map((r) => r.text)).toEqual([';', ';', '', '×', '|', '·', ';']);
+    expect(new Set(removed.map((r) => r.kind))).toEqual(new Set(['stray-marks']));
+  });
+
+  it('keeps code, table cells, pictures, section breaks and words', () => {
+    const html =
+      '<pre><code>if (a) {\n  b();\n}</code></pre><div><code>;</code></div><table><tbody><tr><td>|</td><td>×</td></tr></tbody></table>' +
+      '<p><img src="divider.png"> |</p><p>• • •</p><p>* * *</p><p>…</p><p>—</p><p>; and so</p><ul><li>1</li></ul>';
+    const root = divWith(html);
+    expect(removeStrayMarks(root)).toEqual([]);
+    expect(root.innerHTML).toBe(html);
   });
 });
 

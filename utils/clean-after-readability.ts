@@ -80,6 +80,38 @@ export function removeSpacerParagraphs(root: Element): void {
   }
 }
 
+// Marks that only ever stand between or beside words: what is left of a list of names whose names went (JMIR's author
+// list, "; " after each emptied ORCID link, WCXB 2020), a filter chip's "×", a lone "|" or "·" from a meta row. A row
+// of bullets ("• • •") is a section break and stays, as do asterisks, dashes and an ellipsis.
+const STRAY_MARKS = /^(?:[\s,;|×✕✖]*[,;|×✕✖][\s,;|×✕✖]*|\s*[·•]\s*)$/;
+const MARK_BLOCKS = new Set(['P', 'LI', 'DIV', 'DD', 'DT']);
+const KEEPS_MARKS = new Set(['pre', 'code', 'td', 'th']);
+const LISTS = new Set(['UL', 'OL']);
+// A block longer than this holds more than a few marks, even with its template's indentation (2020's items are 50
+// characters of spaces and line breaks around one ";"), and is not read.
+const MARKS_MAX_CHARS = 200;
+
+/**
+ * Blocks that hold nothing but such marks go, as do list items that hold nothing visible (an empty bullet), and a list
+ * left with no item goes with them. Code keeps every mark (a
+ * lone "}" or ";" is a line of it), and so does a table's cell.
+ */
+export function removeStrayMarks(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const lists = new Set<Element>();
+  for (const el of elementsWithTags(root, MARK_BLOCKS)) {
+    const text = el.textContent ?? '';
+    if (text.length > MARKS_MAX_CHARS || !(STRAY_MARKS.test(text) || (el.tagName === 'LI' && BLANK.test(text))) || !root.contains(el)) continue;
+    if (hasMedia(el) || closestNamed(el, KEEPS_MARKS) || firstNamed(el, 'code') || firstNamed(el, 'pre')) continue;
+    const list = el.tagName === 'LI' ? el.parentElement : null;
+    if (list && LISTS.has(list.tagName)) lists.add(list);
+    el.remove();
+    removed.push({ kind: 'stray-marks', text: text.replace(/\s+/g, ' ').trim() });
+  }
+  for (const list of lists) if (!list.firstElementChild && !(list.textContent ?? '').trim()) list.remove();
+  return removed;
+}
+
 const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
 
 /** Code is written left to right whatever the language of the article around it. */
@@ -96,7 +128,7 @@ export function cleanAfterReadability(root: Element, title: string): RemovedBloc
   removeSpacerParagraphs(root);
   forceCodeLtr(root);
   joinSplitLines(root);
-  removed.push(...removeBylineSkeletons(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
+  removed.push(...removeBylineSkeletons(root), ...removeStrayMarks(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
   return removed;
 }
 
