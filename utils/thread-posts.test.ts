@@ -46,6 +46,16 @@ describe('collectThreadPosts', () => {
     expect(posts.map((p) => p.author)).toEqual(['Will', 'evgeny', 'mreq']);
   });
 
+  it("reads a post's date from an empty <time>'s datetime, in the page's language (Stack Exchange's answers)", () => {
+    const doc = qaPage();
+    const [question, answer] = Array.from(doc.querySelectorAll('[itemtype$="/Question"], [itemtype$="/Answer"]'));
+    question!.insertAdjacentHTML('beforeend', '<time itemprop="dateCreated" datetime="2010-10-16 11:58:06Z">15 years ago</time>');
+    answer!.insertAdjacentHTML('beforeend', '<time itemprop="dateCreated" datetime="2010-10-16 12:13:31Z"></time>');
+    expect(collectThreadPosts(doc).map((p) => p.date)).toEqual(['15 years ago', 'October 16, 2010', null]);
+    doc.documentElement.setAttribute('lang', 'ar');
+    expect(collectThreadPosts(doc)[1]!.date).toBe('١٦ أكتوبر ٢٠١٠');
+  });
+
   it('takes a forum topic and its replies (Discourse: replies are Comment items inside the topic), with their dates', () => {
     const reply = (author: string, date: string, text: string) => `
       <div itemprop="comment" itemscope itemtype="http://schema.org/Comment">

@@ -12,6 +12,7 @@
  * comments: the page is neither a QAPage nor a forum posting), and an FAQ marked up as Question and Answer items (an
  * FAQPage). Comments on a question or an answer (Stack Exchange's one-line remarks under each) are not posts either.
  */
+import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
 import { byTag, DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
 
@@ -113,11 +114,16 @@ function authorOf(item: Element): string | null {
 }
 
 /** The post's date as the page shows it: the text of its own first <time> (an unmarked post's first). */
-function dateOf(item: Element, unmarked = false): string | null {
+function dateOf(item: Element, unmarked: boolean, lang: string): string | null {
   for (const el of byTag(item, 'time')) {
     if (!unmarked && itemAbove(el) !== item) continue;
     const text = squash(el.textContent);
     if (text) return text;
+    // An empty <time> still says when in its datetime (Stack Exchange's answers: datetime="2010-10-16 22:13:31Z"),
+    // written here in the page's language.
+    const stamp = el.getAttribute('datetime')?.trim().replace(' ', 'T');
+    const shown = stamp ? formatArticleDate(stamp, lang) : null;
+    if (shown) return shown;
   }
   return null;
 }
@@ -202,8 +208,11 @@ function findPosts(body: Element): Found[] {
   return [...found, ...unmarkedPosts(found)].sort((a, b) => (a.item.compareDocumentPosition(b.item) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-function bylineOf(post: Found, firstMarked: Element): { author: string | null; date: string | null } {
-  return { author: post.unmarked ? unmarkedAuthor(post.item, firstMarked) : authorOf(post.item), date: dateOf(post.item, post.unmarked) };
+function bylineOf(post: Found, firstMarked: Element, lang: string): { author: string | null; date: string | null } {
+  return {
+    author: post.unmarked ? unmarkedAuthor(post.item, firstMarked) : authorOf(post.item),
+    date: dateOf(post.item, post.unmarked ?? false, lang),
+  };
 }
 
 // How much of a post's text identifies it between the cleaned clone and the page.
@@ -222,16 +231,17 @@ export function collectThreadPosts(doc: Document, page?: Document): ThreadPost[]
   const found = findPosts(body);
   if (found.length < MIN_POSTS) return [];
   const firstMarked = found.find((f) => !f.unmarked)!.item;
-  const bylines = found.map((post) => bylineOf(post, firstMarked));
+  const lang = doc.documentElement.getAttribute('lang') ?? '';
+  const bylines = found.map((post) => bylineOf(post, firstMarked, lang));
   if (page?.body && bylines.some((b) => !b.author || !b.date)) {
     const onPage = findPosts(page.body);
     const markedOnPage = onPage.find((f) => !f.unmarked)?.item;
-    const byKey = new Map(markedOnPage ? onPage.map((post) => [postKey(post.text), bylineOf(post, markedOnPage)] as const) : []);
+    const byKey = new Map(markedOnPage ? onPage.map((post) => [postKey(post.text), bylineOf(post, markedOnPage, lang)] as const) : []);
     // By the start of the text; when the clean-up changed that start (a quote's header taken), by place, if the page
     // has as many posts as the clone.
     const samePosts = markedOnPage && onPage.length === found.length;
     found.forEach((post, i) => {
-      const original = byKey.get(postKey(post.text)) ?? (samePosts ? bylineOf(onPage[i]!, markedOnPage) : undefined);
+      const original = byKey.get(postKey(post.text)) ?? (samePosts ? bylineOf(onPage[i]!, markedOnPage, lang) : undefined);
       if (!original) return;
       bylines[i] = { author: bylines[i]!.author ?? original.author, date: bylines[i]!.date ?? original.date };
     });
