@@ -108,10 +108,12 @@ test("a thread's posts each open with an author line set apart from the text", a
   await qari.openSeed('arabic-qa-thread');
   await qari.toggle();
   await expect(page.locator('qari-reader').locator('article')).toHaveCount(1);
-  const posts = await page.evaluate(() => {
+  const found = await page.evaluate(() => {
     const root = document.querySelector('qari-reader')!.shadowRoot!;
     const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-    return Array.from(root.querySelectorAll('.qari-content section')).map((section) => {
+    // The rule between two posts keeps its distance from a post that ends in bare text (no paragraph margin).
+    const rules = Array.from(root.querySelectorAll('.qari-content hr'), (hr) => parseFloat(getComputedStyle(hr).marginTop));
+    return { rules, posts: Array.from(root.querySelectorAll('.qari-content section')).map((section) => {
       const line = section.firstElementChild!;
       const text = section.querySelector('address ~ * p, address ~ p') ?? section.querySelector('p')!;
       const css = getComputedStyle(line);
@@ -122,8 +124,11 @@ test("a thread's posts each open with an author line set apart from the text", a
         italic: css.fontStyle === 'italic',
         muted: css.color !== getComputedStyle(text).color,
       };
-    });
+    }) };
   });
+  const { rules, posts } = found;
+  expect(rules.length).toBe(3);
+  for (const margin of rules) expect(margin).toBeGreaterThan(10);
   expect(posts.length).toBe(4);
   for (const post of posts) expect(post).toMatchObject({ tag: 'address', smaller: true, italic: false, muted: true });
   expect(posts.map((p) => p.author)).toContain('يوسف العلي');
