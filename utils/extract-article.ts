@@ -81,9 +81,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (isTeaserList(candidateShape(content), readerable)) return null;
   // A discussion shows all its posts, each under its author.
   const postsPlaced = placeThreadPosts(content, threadPosts);
-  // There Readability takes the opening post's author box for the byline, badges and reputation included.
-  const threadAuthor = postsPlaced > 0 ? threadPosts[0]!.author : null;
-  const byline = threadAuthor && article.byline?.trim().startsWith(threadAuthor) ? threadAuthor : article.byline;
+  // The byline is the opening post's author. Readability's is the first author box its walk meets: the opening post's
+  // user card, badges and reputation included (Stack Exchange), or a reply's author where the opening post has no
+  // box of its own (XenForo: FreeBSD forums 0537 was signed by a reply's 'mer').
+  const byline = (postsPlaced > 0 ? threadPosts[0]!.author : null) ?? article.byline;
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {

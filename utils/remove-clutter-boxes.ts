@@ -274,8 +274,11 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     skipInside = null;
     const tag = el.tagName;
     if (NEVER_SHOWN.has(tag)) {
-      // JSON-LD stays: Readability reads the title, byline and date from it.
-      if (tag !== 'SCRIPT' || !/ld\+json/i.test(el.getAttribute('type') ?? '')) el.remove();
+      // JSON-LD stays: Readability reads the title, byline and date from it. So does a <meta itemprop>: a post's
+      // author may be named only there (NodeBB: <meta itemprop="name" content="julian">, beside an avatar's "J" and an
+      // "Offline" badge); thread-posts.ts reads it, the sanitiser drops it.
+      const keep = tag === 'SCRIPT' ? /ld\+json/i.test(el.getAttribute('type') ?? '') : tag === 'META' && el.hasAttribute('itemprop');
+      if (!keep) el.remove();
       skipInside = el;
       continue;
     }

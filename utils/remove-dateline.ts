@@ -4,6 +4,7 @@
  * Qari's: the two then disagree on one screen). It goes when every piece of it is one of those, and the date is the
  * article's own. A line with anything else in it (a place, "Updated", a category, a sentence) stays.
  */
+import { isPostAuthorLine } from './thread-posts';
 import type { RemovedBlock } from './article';
 import { collectTextBlocks, firstBelow, hasMedia } from './text-blocks';
 
@@ -74,6 +75,8 @@ export function removeDateline(content: Element, publishedTime: string | null, b
   for (const [index, block] of blocks.entries()) {
     if (block.text.length > PROSE_CHARS) break;
     if (block.text.length > MAX_LINE_CHARS || hasMedia(block.element)) continue;
+    // A thread's first post keeps its author line, as every post has one, though the header shows the same name.
+    if (isPostAuthorLine(block.element)) continue;
     const pieces = block.text.split(SEPARATORS).filter(Boolean);
     const dates = pieces.filter((piece) => DATE.test(piece));
     // The day the header will show: the article's, or the one this line gives an undated article (its <time>, looked

@@ -38,6 +38,25 @@ function qaPage(): Document {
   );
 }
 
+/** A XenForo thread page. */
+function xenforoPage(): Document {
+  // XenForo marks each reply as a Comment item and describes the opening post only in JSON-LD: the opening post is a
+  // box like the replies, with no item of its own. A member with no picture gets an avatar of one letter, a link too.
+  const box = (n: number, author: string, marked: boolean) => `
+    <article class="message message--post js-post"${marked ? ' itemscope itemtype="https://schema.org/Comment"' : ''}>
+      <section class="message-user"${marked ? ' itemprop="author" itemscope itemtype="https://schema.org/Person"' : ''}>
+        <a class="avatar" href="/members/${author}">${author[0]!.toUpperCase()}</a><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>
+        <div class="message-userTitle">Reaction score: 2,017 · Messages: 4,311</div>
+      </section>
+      <header><time class="u-dt" datetime="2024-01-02">Jan ${n}, 2024</time></header>
+      <article class="message-body">${marked ? '<div itemprop="text">' : ''}<div class="bbWrapper">Post ${n}: ${own(author)}.</div>${marked ? '</div>' : ''}</article>
+    </article>`;
+  return page(
+    `<div class="block-body">${box(1, 'piizog', false)}${box(2, 'mer', true)}${box(3, 'PMc', true)}<article class="message message--ad">Sponsored</article></div>`,
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>',
+  );
+}
+
 describe('collectThreadPosts', () => {
   it('takes a question and its answers, with their authors, and not the comments under them', () => {
     expect(isThreadPage(qaPage())).toBe(true);
@@ -89,21 +108,7 @@ describe('collectThreadPosts', () => {
   });
 
   it('knows a thread from its JSON-LD too, and finds the opening post it leaves unmarked (XenForo)', () => {
-    // XenForo marks each reply as a Comment item and describes the opening post only in JSON-LD: the opening post is a
-    // box like the replies, with no item of its own. A member with no picture gets an avatar of one letter, a link too.
-    const box = (n: number, author: string, marked: boolean) => `
-      <article class="message message--post js-post"${marked ? ' itemscope itemtype="https://schema.org/Comment"' : ''}>
-        <section class="message-user"${marked ? ' itemprop="author" itemscope itemtype="https://schema.org/Person"' : ''}>
-          <a class="avatar" href="/members/${author}">${author[0]!.toUpperCase()}</a><h4 class="message-name"><a class="username" href="/members/${author}">${author}</a></h4>
-          <div class="message-userTitle">Reaction score: 2,017 · Messages: 4,311</div>
-        </section>
-        <header><time class="u-dt" datetime="2024-01-02">Jan ${n}, 2024</time></header>
-        <article class="message-body">${marked ? '<div itemprop="text">' : ''}<div class="bbWrapper">Post ${n}: ${own(author)}.</div>${marked ? '</div>' : ''}</article>
-      </article>`;
-    const doc = page(
-      `<div class="block-body">${box(1, 'piizog', false)}${box(2, 'mer', true)}${box(3, 'PMc', true)}<article class="message message--ad">Sponsored</article></div>`,
-      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"T"}</script>',
-    );
+    const doc = xenforoPage();
     expect(isThreadPage(doc)).toBe(true);
     const posts = collectThreadPosts(doc);
     expect(posts.map((p) => [p.author, p.date, p.body.textContent!.trim().slice(0, 7)])).toEqual([
@@ -197,5 +202,40 @@ describe('extractArticle on a thread', () => {
     expect(text.indexOf('As a maintainer')).toBeGreaterThan(text.indexOf('Bumping MSRV'));
     expect(article.contentHtml).toContain('<address><strong>BurntSushi</strong> · February 20, 2026</address>');
     expect(article.contentHtml).toContain('<strong>newpavlov</strong>');
+  });
+
+  it('names a post\'s author and date from its <meta> properties when the page shows an avatar and a badge (NodeBB)', () => {
+    // NodeBB: the name only in <meta itemprop="name">; the author box's link holds an avatar's letter and an "Offline"
+    // badge; the date only in <meta itemprop="datePublished">.
+    const post = (author: string, date: string, text: string) => `
+      <li component="post" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+        <meta itemprop="datePublished" content="${date}">
+        <div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person">
+          <meta itemprop="name" content="${author}"><meta itemprop="url" content="/user/${author}">
+          <a href="/user/${author}"><span class="avatar">${author[0]!.toUpperCase()}</span> <span class="status offline">Offline</span></a>
+        </div>
+        <div component="post/content" itemprop="text"><p>${text}</p></div>
+      </li>`;
+    const doc = page(`
+      <main><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">RC1 of NodeBB v4</h1>
+        <ul component="topic">
+          ${post('julian', '2024-11-27T15:50:23.066Z', `We are releasing the first candidate, ${LONG}, ${LONG}, ${LONG}.`)}
+          ${post('GunChleoc', '2024-11-28T10:00:00.000Z', `Congratulations on the release, ${own('gc')}.`)}
+        </ul>
+      </div></main>`);
+    const article = extractArticle(doc, { url: doc.URL })!;
+    expect(article.contentHtml).toContain('<address><strong>julian</strong> · November 27, 2024</address>');
+    expect(article.contentHtml).toContain('<address><strong>GunChleoc</strong> · November 28, 2024</address>');
+    expect(article.contentHtml).not.toContain('Offline');
+    expect(article.byline).toBe('julian');
+  });
+
+  it("signs the article with the opening post's author, not the first author box Readability meets (XenForo)", () => {
+    const doc = xenforoPage();
+    // Readability's: the first reply's user card ("Mmer Reaction score: 2,017 ...").
+    const plain = new Readability(doc.cloneNode(true) as Document).parse()!.byline;
+    expect(plain).toContain('mer');
+    expect(plain).not.toContain('piizog');
+    expect(extractArticle(doc, { url: doc.URL })!.byline).toBe('piizog');
   });
 });

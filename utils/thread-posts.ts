@@ -119,13 +119,18 @@ function dateOf(item: Element, unmarked: boolean, lang: string): string | null {
     if (!unmarked && itemAbove(el) !== item) continue;
     const text = squash(el.textContent);
     if (text) return text;
-    // An empty <time> still says when in its datetime (Stack Exchange's answers: datetime="2010-10-16 22:13:31Z"),
-    // written here in the page's language.
-    const stamp = el.getAttribute('datetime')?.trim().replace(' ', 'T');
-    const shown = stamp ? formatArticleDate(stamp, lang) : null;
+    // An empty <time> still says when in its datetime (Stack Exchange's answers), written in the page's language.
+    const shown = readableDate(el.getAttribute('datetime'), lang);
     if (shown) return shown;
   }
-  return null;
+  // No <time>: the date the post's item gives in a <meta> (NodeBB: <meta itemprop="datePublished" content="...">).
+  return unmarked ? null : readableDate(propText(item, 'datePublished') ?? propText(item, 'dateCreated'), lang);
+}
+
+/** A machine date ("2010-10-16 22:13:31Z", "2024-11-27T15:50:23.066Z") as a reader reads it, in `lang`; else null. */
+function readableDate(stamp: string | null | undefined, lang: string): string | null {
+  const value = stamp?.trim().replace(' ', 'T');
+  return value ? formatArticleDate(value, lang) : null;
 }
 
 /** A post found on the page: its item (the post's whole box) and the element holding its text. */
@@ -302,6 +307,11 @@ export function placeThreadPosts(content: Element, posts: ThreadPost[]): number 
   });
   container.prepend(before);
   return added;
+}
+
+/** Whether el is the author line postSection puts at the head of a post (an <address> opening a <section>). */
+export function isPostAuthorLine(el: Element): boolean {
+  return el.tagName === 'ADDRESS' && el.parentElement?.tagName === 'SECTION' && el.parentElement.firstElementChild === el;
 }
 
 function postSection(doc: Document, post: ThreadPost): Element {
