@@ -93,8 +93,8 @@ const MARKS_MAX_CHARS = 200;
 
 /**
  * Blocks that hold nothing but such marks go, as do list items that hold nothing visible (an empty bullet), and a list
- * left with no item goes with them. Code keeps every mark (a
- * lone "}" or ";" is a line of it), and so does a table's cell.
+ * left with no item goes with them. Code keeps every mark (a lone "}" or ";" is a line of it), and so does a table's
+ * cell.
  */
 export function removeStrayMarks(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];

@@ -118,6 +118,44 @@ describe('collectThreadPosts', () => {
     ]);
   });
 
+  it('finds on the page the posts only the JSON-LD describes, with their authors and dates (Invision Community)', () => {
+    // Invision: a DiscussionForumPosting in JSON-LD whose comments carry their text, and no microdata on the post boxes.
+    // A post may open with a short line ("Hi Daresh"); another quotes the opening post before its reply.
+    const opening = `Hi have a few orders where the customer did not pay, ${own('op')}.`;
+    const ld = {
+      '@context': 'https://schema.org', '@type': 'DiscussionForumPosting', headline: 'Payment issues',
+      text: `${opening}\nThanks, see the screenshot.`, author: { '@type': 'Person', name: 'GrinGEO' }, dateCreated: '2025-10-29T14:07:00+0000',
+      comment: [
+        { '@type': 'Comment', text: `It's not easy because payment modules have tables, ${own('d1')}.`, author: { name: 'Daresh' }, dateCreated: '2025-10-29T15:00:00+0000' },
+        { '@type': 'Comment', text: `Hi Daresh\n\n\tYes you are right, the order manager does it, ${own('g2')}.`, author: { name: 'GrinGEO' }, dateCreated: '2025-10-30T09:00:00+0000' },
+        { '@type': 'Comment', text: 'Yep' },
+      ],
+    };
+    const box = (author: string, content: string) => `
+      <article class="cPost ipsComment"><aside class="cAuthorPane"><h3><a href="/profile/${author}">${author}</a></h3><span>Members</span><span>9 posts</span></aside>
+        <div class="ipsComment_content"><div class="ipsComment_meta">Posted <time datetime="2025-10-29T14:07:00Z">October 29, 2025</time></div>
+        <div data-role="commentContent" class="ipsType_richText">${content}</div></div></article>`;
+    const doc = page(
+      `<div class="cTopic">${box('GrinGEO', `<p>${opening}</p><p>Thanks, <a href="/x">see the screenshot</a>.</p>`)}` +
+        `${box('Daresh', `<p>${ld.comment[0]!.text}</p>`)}${box('GrinGEO', `<p>Hi Daresh</p><p>Yes you are right, the order manager does it, ${own('g2')}.</p>`)}` +
+        `${box('Someone', '<p>Yep</p>')}</div>`,
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      'lang="en"',
+    );
+    expect(isThreadPage(doc)).toBe(true);
+    const posts = collectThreadPosts(doc);
+    expect(posts.map((p) => [p.author, p.date])).toEqual([
+      ['GrinGEO', 'October 29, 2025'],
+      ['Daresh', 'October 29, 2025'],
+      ['GrinGEO', 'October 30, 2025'],
+    ]);
+    // Each post's box holds its text, paragraphs and links, and not its author pane or another post.
+    expect(posts[0]!.body.querySelectorAll('p')).toHaveLength(2);
+    expect(posts[0]!.body.querySelector('a')?.textContent).toBe('see the screenshot');
+    expect(posts[2]!.body.textContent).toMatch(/^Hi DareshYes you are right/);
+    for (const post of posts) expect(post.body.textContent).not.toMatch(/Members|9 posts|Posted/);
+  });
+
   it('is not fooled by an article with readers\' comments, an FAQ, or a single post', () => {
     const comments = page(`
       <article itemscope itemtype="https://schema.org/BlogPosting"><div itemprop="articleBody"><p>The story, ${LONG}.</p></div>

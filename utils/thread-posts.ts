@@ -14,7 +14,7 @@
  */
 import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
-import { byTag, DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
+import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -233,10 +233,10 @@ const postKey = (text: Element) => normalizeText(text.textContent ?? '').slice(0
 export function collectThreadPosts(doc: Document, page?: Document): ThreadPost[] {
   const body = doc.body;
   if (!body) return [];
-  const found = findPosts(body);
-  if (found.length < MIN_POSTS) return [];
-  const firstMarked = found.find((f) => !f.unmarked)!.item;
   const lang = doc.documentElement.getAttribute('lang') ?? '';
+  const found = findPosts(body);
+  if (found.length < MIN_POSTS) return jsonLdThread(doc, body, lang);
+  const firstMarked = found.find((f) => !f.unmarked)!.item;
   const bylines = found.map((post) => bylineOf(post, firstMarked, lang));
   if (page?.body && bylines.some((b) => !b.author || !b.date)) {
     const onPage = findPosts(page.body);
@@ -252,6 +252,103 @@ export function collectThreadPosts(doc: Document, page?: Document): ThreadPost[]
     });
   }
   return found.map((post, i) => ({ body: post.text.cloneNode(true) as Element, ...bylines[i]! }));
+}
+
+/** A post as a page's JSON-LD gives it: its text (plain, without markup), author and date. */
+interface LdPost {
+  text: string;
+  author: string | null;
+  date: string | null;
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);
+const LD_THREAD_TYPES = new Set(['discussionforumposting', 'question']);
+const LD_REPLIES = ['comment', 'acceptedAnswer', 'suggestedAnswer'];
+
+/** The posts of the threads in the page's JSON-LD: each DiscussionForumPosting or Question, then its replies. */
+function jsonLdPosts(doc: Document): LdPost[] {
+  const posts: LdPost[] = [];
+  const post = (node: Record<string, unknown>): LdPost | null => {
+    const text = node.text ?? node.articleBody;
+    if (typeof text !== 'string' || !text.trim()) return null;
+    const author = asList(node.author)[0] as Record<string, unknown> | string | undefined;
+    const name = typeof author === 'string' ? author : author?.name;
+    const date = node.dateCreated ?? node.datePublished;
+    return { text, author: typeof name === 'string' ? squash(name) || null : null, date: typeof date === 'string' ? date : null };
+  };
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 4) return;
+    if (Array.isArray(node)) return node.forEach((child) => visit(child, depth + 1));
+    const item = node as Record<string, unknown>;
+    const types = asList(item['@type']).map((type) => String(type).slice(String(type).lastIndexOf('/') + 1).toLowerCase());
+    if (types.some((type) => LD_THREAD_TYPES.has(type))) {
+      for (const each of [item, ...LD_REPLIES.flatMap((key) => asList(item[key]))]) {
+        const found = each && typeof each === 'object' ? post(each as Record<string, unknown>) : null;
+        if (found) posts.push(found);
+      }
+      return;
+    }
+    for (const key of ['@graph', 'mainEntity']) visit(item[key], depth + 1);
+  };
+  for (const script of byTag(doc, 'script')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // A page's broken JSON-LD says nothing.
+    }
+  }
+  return posts;
+}
+
+// A post's box is found by its first block of text: where the post's first characters (normalised) start, in one
+// block or in a few in a row. A post shorter than the minimum is not looked for.
+const ANCHOR_CHARS = 40;
+const MIN_ANCHOR_CHARS = 12;
+// From there, the box is the first element above that holds the post's text (this share of the JSON-LD's length: the
+// page's text runs its blocks together without spaces), if one holds no other post and not much more: the JSON-LD's
+// length, this share and these characters more (an edit note). Else the largest that does.
+const BOX_HOLDS = 0.95;
+const BOX_SLACK_SHARE = 1.02;
+const BOX_SLACK_CHARS = 12;
+
+/**
+ * A thread whose posts only the JSON-LD describes (Invision Community: a DiscussionForumPosting whose `comment`s each
+ * carry their `text`, and no microdata on the page's post boxes). Each post's box is found on the page by where its
+ * text starts, so the reader shows it with its paragraphs, links and pictures; the author and date come from the
+ * JSON-LD. Posts not found on the page are left out.
+ */
+function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] {
+  const posts = jsonLdPosts(doc);
+  if (posts.length < MIN_POSTS) return [];
+  const blocks = collectTextBlocks(body);
+  const anchors: { post: LdPost; block: Element }[] = [];
+  let from = 0;
+  for (const post of posts) {
+    const start = normalizeText(post.text).slice(0, ANCHOR_CHARS);
+    if (start.length < MIN_ANCHOR_CHARS) continue;
+    for (let i = from; i < blocks.length; i++) {
+      if (!blocks[i]!.key || !start.startsWith(blocks[i]!.key.slice(0, start.length))) continue;
+      // The post's start may run over a few short blocks ("Hi Daresh" / "Yes you are right, ...").
+      let joined = '';
+      for (let j = i; j < blocks.length && joined.length < start.length; j++) if (blocks[j]!.key) joined = joined ? `${joined} ${blocks[j]!.key}` : blocks[j]!.key;
+      if (!joined.startsWith(start)) continue;
+      anchors.push({ post, block: blocks[i]!.element });
+      from = i + 1;
+      break;
+    }
+  }
+  if (anchors.length < MIN_POSTS) return [];
+  return anchors.map(({ post, block }) => {
+    const length = squash(post.text).length;
+    const limit = length * BOX_SLACK_SHARE + BOX_SLACK_CHARS;
+    let box = block;
+    for (let parent = box.parentElement; parent && parent !== body && squash(box.textContent).length < length * BOX_HOLDS; parent = parent.parentElement) {
+      if (squash(parent.textContent).length > limit || anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+      box = parent;
+    }
+    return { body: box.cloneNode(true) as Element, author: post.author, date: readableDate(post.date, lang) };
+  });
 }
 
 // A post counts as shown when at least this share of its word runs is in the content already: Readability's copy of
