@@ -305,9 +305,9 @@ function jsonLdPosts(doc: Document): LdPost[] {
 // block or in a few in a row. A post shorter than the minimum is not looked for.
 const ANCHOR_CHARS = 40;
 const MIN_ANCHOR_CHARS = 12;
-// From there, the box is the first element above that holds the post's text (this share of the JSON-LD's length: the
-// page's text runs its blocks together without spaces), if one holds no other post and not much more: the JSON-LD's
-// length, this share and these characters more (an edit note). Else the largest that does.
+// From there the box climbs to the first element that holds the post's text (this share of the JSON-LD's length: the
+// page's text runs its blocks together without spaces), never to one that holds another post or much more text than
+// the JSON-LD's (this share and these characters more: an edit note, not the author pane or the reactions).
 const BOX_HOLDS = 0.95;
 const BOX_SLACK_SHARE = 1.02;
 const BOX_SLACK_CHARS = 12;
@@ -330,9 +330,14 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     for (let i = from; i < blocks.length; i++) {
       if (!blocks[i]!.key || !start.startsWith(blocks[i]!.key.slice(0, start.length))) continue;
       // The post's start may run over a few short blocks ("Hi Daresh" / "Yes you are right, ...").
-      let joined = '';
-      for (let j = i; j < blocks.length && joined.length < start.length; j++) if (blocks[j]!.key) joined = joined ? `${joined} ${blocks[j]!.key}` : blocks[j]!.key;
-      if (!joined.startsWith(start)) continue;
+      const keys: string[] = [];
+      for (let j = i, chars = 0; j < blocks.length && chars < start.length; j++) {
+        const key = blocks[j]!.key;
+        if (!key) continue;
+        keys.push(key);
+        chars += key.length + 1;
+      }
+      if (!keys.join(' ').startsWith(start)) continue;
       anchors.push({ post, block: blocks[i]!.element });
       from = i + 1;
       break;
@@ -344,7 +349,8 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     const limit = length * BOX_SLACK_SHARE + BOX_SLACK_CHARS;
     let box = block;
     for (let parent = box.parentElement; parent && parent !== body && squash(box.textContent).length < length * BOX_HOLDS; parent = parent.parentElement) {
-      if (squash(parent.textContent).length > limit || anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+      // Another post's block first: the thread's container would otherwise have its whole text read for each post.
+      if (anchors.some((other) => other.block !== block && parent!.contains(other.block)) || squash(parent.textContent).length > limit) break;
       box = parent;
     }
     return { body: box.cloneNode(true) as Element, author: post.author, date: readableDate(post.date, lang) };
