@@ -156,6 +156,37 @@ describe('collectThreadPosts', () => {
     for (const post of posts) expect(post.body.textContent).not.toMatch(/Members|9 posts|Posted/);
   });
 
+  it('finds posts the page marks only by their authors, and takes the body of each, not its author pane, date or reactions (XenForo theme)', () => {
+    const box = (author: string, text: string) => `
+      <article class="message message--post js-post">
+        <div class="message-inner">
+          <div class="message-cell message-cell--user">
+            <section itemscope itemtype="https://schema.org/Person" class="message-user">
+              <h4 class="message-name"><a href="/members/${author}" class="username" itemprop="name">${author}</a></h4>
+              <div class="userBanner" itemprop="jobTitle"><strong>Member</strong></div><dl class="pairs"><dt>Messages</dt><dd>13,539</dd></dl>
+            </section>
+          </div>
+          <div class="message-cell message-cell--main">
+            <header class="message-attribution"><time datetime="2025-03-27T06:21:10-0400">Mar 27, 2025</time> <a href="#post">#1</a></header>
+            <div class="message-content"><article class="message-body"><div class="bbWrapper">${text}</div></article></div>
+            <footer class="message-footer"><div class="reactionsBar">Reactions: Manbig, y2kyle89 and 20 others</div></footer>
+          </div>
+        </div>
+      </article>`;
+    const doc = page(
+      `<div class="block-body">${box('TissueBox', `You have been chosen to stop Giygas, ${own('tb')}.`)}${box('Poltergust', 'Do I unlock latent psychic powers?')}` +
+        `${box('BassForever', `I can't comprehend the form of this thread's attack, ${own('bf')}.`)}</div>`,
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Giygas"}</script>',
+    );
+    const posts = collectThreadPosts(doc);
+    expect(posts.map((p) => [p.author, p.date, p.body.textContent!.slice(0, 18)])).toEqual([
+      ['TissueBox', 'Mar 27, 2025', 'You have been chos'],
+      ['Poltergust', 'Mar 27, 2025', 'Do I unlock latent'],
+      ['BassForever', 'Mar 27, 2025', "I can't comprehend"],
+    ]);
+    for (const post of posts) expect(post.body.textContent).not.toMatch(/Member|13,539|Reactions|#1/);
+  });
+
   it('is not fooled by an article with readers\' comments, an FAQ, or a single post', () => {
     const comments = page(`
       <article itemscope itemtype="https://schema.org/BlogPosting"><div itemprop="articleBody"><p>The story, ${LONG}.</p></div>

@@ -6,7 +6,9 @@
  * Discourse or XenForo topic without its replies). Such pages say what they are in schema.org terms: the page is a
  * QAPage or holds a DiscussionForumPosting (in microdata or JSON-LD), and each post is an item (Question, Answer,
  * DiscussionForumPosting, Comment, SocialMediaPosting) whose body is its `text` (or `articleBody`) property. Those
- * bodies are the thread, shown in page order, each under its author's name and date (see placeThreadPosts).
+ * bodies are the thread, shown in page order, each under its author's name and date (see placeThreadPosts). A page
+ * that marks no post body gives its posts in its JSON-LD (Invision Community; see jsonLdThread), or marks only each
+ * post's author as a Person (some XenForo themes; see personBoxThread).
  *
  * Not a thread: an article whose readers' comments are marked up as Comment items (a BlogPosting or a NewsArticle with
  * comments: the page is neither a QAPage nor a forum posting), and an FAQ marked up as Question and Answer items (an
@@ -14,7 +16,7 @@
  */
 import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING } from './text-blocks';
+import { byTag, childElements, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -235,7 +237,10 @@ export function collectThreadPosts(doc: Document, page?: Document): ThreadPost[]
   if (!body) return [];
   const lang = doc.documentElement.getAttribute('lang') ?? '';
   const found = findPosts(body);
-  if (found.length < MIN_POSTS) return jsonLdThread(doc, body, lang);
+  if (found.length < MIN_POSTS) {
+    const fromJsonLd = jsonLdThread(doc, body, lang);
+    return fromJsonLd.length ? fromJsonLd : personBoxThread(body, lang);
+  }
   const firstMarked = found.find((f) => !f.unmarked)!.item;
   const bylines = found.map((post) => bylineOf(post, firstMarked, lang));
   if (page?.body && bylines.some((b) => !b.author || !b.date)) {
@@ -355,6 +360,69 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     }
     return { body: box.cloneNode(true) as Element, author: post.author, date: readableDate(post.date, lang) };
   });
+}
+
+const isPerson = (el: Element) => el.hasAttribute('itemscope') && itemType(el) === 'person';
+
+/**
+ * A thread whose page marks no post, only each post's author as a Person item (XenForo themes that drop the Comment
+ * markup; resetera WCXB 0514). The posts are the boxes side by side, alike (same tag and first class), each holding a
+ * Person; a post's text is the part of its box, alike in every box, that holds the most text in all without the author
+ * or a date (XenForo's message body, not its author pane, attribution line or reactions).
+ */
+function personBoxThread(body: Element, lang: string): ThreadPost[] {
+  const persons = elementsBelow(body).filter(isPerson);
+  // Every element that holds a Person, found once by walking up from each (a walk down from each box would be quadratic).
+  const holders = new Set<Element>();
+  for (const person of persons) for (let p = person.parentElement; p && p !== body && !holders.has(p); p = p.parentElement) holders.add(p);
+  const byParent = new Map<Element, Element[]>();
+  for (const person of persons) {
+    for (let el = person; el.parentElement && el.parentElement !== body; el = el.parentElement) {
+      const key = signature(el);
+      const parent = el.parentElement;
+      if (!key || !childElements(parent).some((c) => c !== el && signature(c) === key && holders.has(c))) continue;
+      const boxes = byParent.get(parent) ?? [];
+      if (!boxes.includes(el)) boxes.push(el);
+      byParent.set(parent, boxes);
+      break;
+    }
+  }
+  const boxes = [...byParent.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (boxes.length < MIN_POSTS) return [];
+  // Each part's text, in all boxes: the part that holds the most is the post's text, or the innermost part holding
+  // nearly as much (the message body inside its wrapper). A part holding the author or a date is not the text.
+  const totals = new Map<string, number>();
+  for (const box of boxes) {
+    const dated = new Set<Element>();
+    for (const time of byTag(box, 'time')) for (let p = time.parentElement; p && p !== box; p = p.parentElement) dated.add(p);
+    const seen = new Set<string>();
+    for (const el of elementsBelow(box)) {
+      const key = signature(el);
+      if (!key || seen.has(key) || isPerson(el) || holders.has(el) || dated.has(el) || insidePerson(el, box)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + squash(el.textContent).length);
+    }
+  }
+  const most = Math.max(0, ...totals.values());
+  const key = [...totals.entries()].filter(([, total]) => total >= NEARLY_ALL * most).sort((a, b) => a[1] - b[1])[0]?.[0];
+  if (!key || !most) return [];
+  const posts: ThreadPost[] = [];
+  for (const box of boxes) {
+    const text = firstWithSignature(box, key);
+    if (!text || !squash(text.textContent)) continue;
+    const person = persons.find((p) => box.contains(p));
+    const author = person ? (propText(person, 'name') ?? linkName(person)) : null;
+    posts.push({ body: text.cloneNode(true) as Element, author, date: dateOf(box, true, lang) });
+  }
+  return posts.length >= MIN_POSTS ? posts : [];
+}
+
+// The innermost part kept when it holds at least this share of the text of the part that holds the most.
+const NEARLY_ALL = 0.9;
+
+function insidePerson(el: Element, box: Element): boolean {
+  for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (isPerson(p)) return true;
+  return false;
 }
 
 // A post counts as shown when at least this share of its word runs is in the content already: Readability's copy of
