@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, inPre, spacedText } from './text-blocks';
+import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, holdsCode, inPre, spacedText } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -102,7 +102,7 @@ export function removeStrayMarks(root: Element): RemovedBlock[] {
   for (const el of elementsWithTags(root, MARK_BLOCKS)) {
     const text = el.textContent ?? '';
     if (text.length > MARKS_MAX_CHARS || !(STRAY_MARKS.test(text) || (el.tagName === 'LI' && BLANK.test(text))) || !root.contains(el)) continue;
-    if (hasMedia(el) || closestNamed(el, KEEPS_MARKS) || firstNamed(el, 'code') || firstNamed(el, 'pre')) continue;
+    if (hasMedia(el) || closestNamed(el, KEEPS_MARKS) || holdsCode(el)) continue;
     const list = el.tagName === 'LI' ? el.parentElement : null;
     if (list && LISTS.has(list.tagName)) lists.add(list);
     el.remove();

@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, elementsBelow, firstBelow, hasMedia, linkTextLength, type TextBlock } from './text-blocks';
+import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
 import { isTabPanel, revealTabPanel } from './reveal-hidden-content';
 
@@ -236,8 +236,6 @@ const MEDIA_PARTS = new Set(['SOURCE', 'TRACK']);
  * paywalled story marked whole), and so does code, which XDA marks too (0382's script, the article's subject).
  */
 const NOSNIPPET = 'nosnippet';
-const CODE = new Set(['pre', 'code']);
-const holdsCode = (el: Element) => CODE.has(el.localName) || firstBelow(el, (below) => CODE.has(below.localName)) !== null;
 
 /**
  * The close control of a dialog or banner whose other parts went (WCXB 0111's "×", left alone above the article when

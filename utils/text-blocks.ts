@@ -164,6 +164,13 @@ export function inPre(el: Element): boolean {
   return closestNamed(el, PRE) !== null;
 }
 
+const CODE = new Set(['pre', 'code']);
+
+/** Whether el is code or holds some (a <pre> or <code> at or below it): text whose every mark counts. */
+export function holdsCode(el: Element): boolean {
+  return CODE.has(el.localName) || firstBelow(el, (below) => CODE.has(below.localName)) !== null;
+}
+
 /** The first element below root whose local name is `name` (lower case): root.querySelector('img'), stopping there. */
 export function firstNamed(root: Element, name: string): Element | null {
   return firstBelow(root, (el) => el.localName === name);
