@@ -51,6 +51,37 @@ describe('entries of a list', () => {
     removeBoilerplateLines(article);
     expect(article.textContent).not.toContain('Get the app');
   });
+
+  it("keeps a roundup's entry titles, each over a paragraph that names it, and removes its calls to action", () => {
+    const deal = (title: string, desc: string) => `<p><a href="/news/${title.length}">${title}</a></p><p>${desc}</p>`;
+    const root = divWith(deal('Dataminr acquires ThreatConnect', 'Risk detection provider Dataminr will pay $290 million for the company.') +
+      deal('Twilio to acquire Stytch', 'Twilio has entered into an agreement to buy the identity platform.') +
+      deal('Pentera acquires DevOcean', 'Penetration testing firm Pentera bought the remediation startup.') +
+      '<p><a href="/subscribe">Subscribe today</a></p><p>The weekly briefing lands in your inbox every Friday morning.</p>');
+    removeBoilerplateLines(root);
+    for (const title of ['Dataminr acquires ThreatConnect', 'Twilio to acquire Stytch', 'Pentera acquires DevOcean']) expect(root.textContent).toContain(title);
+    expect(root.textContent).not.toContain('Subscribe today');
+  });
+
+  it('removes calls to action that each stand over a paragraph which does not name them, or that say the same thing', () => {
+    const root = divWith('<p><a href="/signup">Try Opik for free</a></p><p>In the past few months I have been building agents.</p>' +
+      '<p><a href="/comments">Leave a comment</a></p><p>If you enjoyed this article, share it with a friend.</p>' +
+      '<p><a href="/course">Join the waitlist</a></p><p>The course will be released in early January.</p>');
+    removeBoilerplateLines(root);
+    expect(root.querySelectorAll('a')).toHaveLength(0);
+    const myths = divWith(['Myth: carbs make you gain weight.', 'Myth: eggs raise cholesterol.', 'Myth: fresh beats frozen.']
+      .map((myth) => `<p>${myth} The evidence says otherwise, as this myth shows.</p><p><a href="/more">Learn more myth facts</a></p>`).join('') + '<p>Final words on each myth here, and where to read the studies behind them.</p>');
+    removeBoilerplateLines(myths);
+    expect(myths.textContent).not.toContain('Learn more');
+  });
+
+  it('keeps the name under a linked picture, linked to the same place', () => {
+    const root = divWith('<p><a href="https://example.org/bookshelf"><img src="shelf.jpg" alt=""></a></p><p><a href="https://example.org/bookshelf">Industrial Pipe Bookshelf</a></p>' +
+      '<p><a href="https://example.org/other"><img src="arrows.jpg" alt=""></a></p><p><a href="https://shop.example.org/">Visit the shop</a></p>');
+    removeBoilerplateLines(root);
+    expect(root.textContent).toContain('Industrial Pipe Bookshelf');
+    expect(root.textContent).not.toContain('Visit the shop');
+  });
 });
 
 describe('ad labels', () => {

@@ -70,10 +70,46 @@ const DESCRIPTION_LINK_SHARE = 0.5;
 function isEntryTitle(el: Element): boolean {
   // Two children, title first: a call to action at the top of an article is followed by the article's paragraphs.
   if (el.previousElementSibling || el.parentElement?.childElementCount !== 2) return false;
+  return describedBelow(el);
+}
+
+/**
+ * Whether a link-only line names the picture above it: a roundup's photo linked to a project, with the project's name
+ * linked to the same place on the line below ("Industrial Pipe Bookshelf", WCXB 4449). A call to action never repeats
+ * the link of a picture.
+ */
+function isPictureCaption(el: Element): boolean {
+  const before = el.previousElementSibling;
+  if (!before || !hasMedia(before) || (before.textContent ?? '').trim()) return false;
+  const href = (el.tagName === 'A' ? el : firstNamed(el, 'a'))?.getAttribute('href');
+  return !!href && byTag(before, 'a').some((link) => link.getAttribute('href') === href);
+}
+
+/**
+ * Whether the block after a link-only line describes what the line names: it uses one of the line's words ("Varsity
+ * Tutors" over "Varsity Tutors is a highly-regarded platform…", WCXB 0322; "Dataminr acquires ThreatConnect" over
+ * "…provider Dataminr has agreed to acquire…", 0078). Words of at least MIN_NAME_CHARS letters, so "for" or "the"
+ * never match; a call to action ("Leave a comment", "Join the waitlist", Substack's buttons in 0472) is followed by
+ * whatever comes next, which rarely repeats it.
+ */
+function namedBelow(el: Element, key: string): boolean {
+  const below = ` ${normalizeText(el.nextElementSibling?.textContent ?? '')} `;
+  return key.split(' ').some((word) => word.length >= MIN_NAME_CHARS && below.includes(` ${word} `));
+}
+const MIN_NAME_CHARS = 4;
+
+/** Whether the block after a link-only line describes it: a sentence, at least ENTRY_DESCRIPTION_CHARS long, mostly not links. */
+function describedBelow(el: Element): boolean {
   const next = el.nextElementSibling;
   const text = (next?.textContent ?? '').trim();
   return !!next && text.length >= ENTRY_DESCRIPTION_CHARS && linkTextLength(next) < DESCRIPTION_LINK_SHARE * text.length;
 }
+
+// A roundup names each of its entries in a link-only line over the entry's paragraph ("Dataminr acquires
+// ThreatConnect" over the deal, SecurityWeek's monthly M&A list, WCXB 0078). A call to action comes once or twice in a
+// story, and says the same thing each time ("Learn more." under each of 4123's myths); this many different link-only
+// lines, each over its own description, are the entries' titles.
+const MIN_ENTRY_TITLES = 3;
 
 /** Labels over ad slots, whole lines on their own. */
 const AD_LABELS = new Set(
@@ -266,6 +302,8 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
 export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   removeControlLinks(root, removed);
+  // Calls to action wait for the end: until all are seen, a roundup's entry titles look like them.
+  const actions: { el: Element; text: string; key: string; described: boolean }[] = [];
   for (const block of collectTextBlocks(root, false)) {
     if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
@@ -274,11 +312,19 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     if (hasMedia(el) || inPre(el)) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
-    if (kind === 'call-to-action' && (isIndexEntry(el) || isEntryTitle(el))) continue;
-    if (kind) {
+    if (kind === 'call-to-action') {
+      if (isIndexEntry(el) || isEntryTitle(el) || isPictureCaption(el)) continue;
+      actions.push({ el, text: block.text, key: block.key, described: describedBelow(el) && namedBelow(el, block.key) });
+    } else if (kind) {
       removed.push({ kind, text: block.text });
       el.remove();
     }
+  }
+  const roundup = new Set(actions.filter((a) => a.described).map((a) => a.key)).size >= MIN_ENTRY_TITLES;
+  for (const { el, text, described } of actions) {
+    if (roundup && described) continue;
+    removed.push({ kind: 'call-to-action', text });
+    el.remove();
   }
   return removed;
 }
