@@ -79,6 +79,21 @@ describe('removeClutterBoxes', () => {
     expect(root.querySelectorAll('p').length).toBe(13);
   });
 
+  it("shows an FAQ's answers folded under their questions, and keeps a folded menu and a lone hidden note hidden", () => {
+    const faq = (q: string, a: string) => `<div class="accordion_item"><div class="accordion_item-toggle"><h3>${q}</h3></div><div class="accordion_item-text"><p>${a}</p></div></div>`;
+    const root = page(`<article>${PROSE}${faq('What do I bring to a tax site?', 'Photo ID and income documents.')}` +
+      '<button aria-expanded="false">Show the transcript</button><div hidden><p>Welcome to the show, today we talk taxes.</p></div>' +
+      '<button aria-expanded="false">Menu</button><ul style="display:none"><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul>' +
+      '<p class="css-hidden">secret</p></article>',
+    '<style>.accordion_item-text{ display: none; } .css-hidden { display: none; }</style>');
+    removeClutterBoxes(root);
+    expect(root.textContent).toContain('Photo ID and income documents.');
+    expect(root.textContent).toContain('Welcome to the show');
+    expect(root.querySelector('[hidden]')).toBeNull();
+    expect(root.textContent).not.toContain('Home');
+    expect(root.textContent).not.toContain('secret');
+  });
+
   it('ignores a stylesheet that would hide most of the page', () => {
     const root = page(`<article>${PROSE}</article>`, '<style>p { display: none }</style>');
     removeClutterBoxes(root);

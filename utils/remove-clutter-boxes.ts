@@ -7,7 +7,7 @@ import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
-import { isTabPanel, revealTabPanel } from './reveal-hidden-content';
+import { isCollapsedPanel, isTabPanel, revealTabPanel } from './reveal-hidden-content';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -292,14 +292,15 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     if (!el.hasAttributes()) continue;
     const attrs = boxAttributes(el);
     if (attrs.item) items?.push(el);
-    // A hidden tab panel is shown: the reader has no tabs to switch (see isTabPanel).
-    if (hiddenByStylesheet?.(el, attrs.id, attrs.cls) && !isTabPanel(el)) {
+    // A hidden tab panel or accordion panel is shown: the reader has no tabs to switch and nothing to click (see
+    // isTabPanel and isCollapsedPanel).
+    if (hiddenByStylesheet?.(el, attrs.id, attrs.cls) && !isTabPanel(el) && !isCollapsedPanel(el)) {
       styleHidden.push(el);
       skipInside = el;
       continue;
     }
     let hidden = hiddenBy(attrs);
-    if (hidden && isTabPanel(el)) {
+    if (hidden && (isTabPanel(el) || isCollapsedPanel(el))) {
       revealTabPanel(el);
       hidden = false;
     }

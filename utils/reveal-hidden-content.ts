@@ -2,7 +2,7 @@
  * Content a page hides only until a script or a click shows it: the reader runs no script and has no tabs, so it
  * shows that content itself, before the clean-up takes out what the page hides for good.
  */
-import { childElements } from './text-blocks';
+import { childElements, linkTextLength } from './text-blocks';
 
 /**
  * React's streaming server renderer sends each finished Suspense boundary as `<div hidden id="S:n">` at the end of the
@@ -66,6 +66,38 @@ function dropFallback(template: Element): ChildNode | null {
 export function isTabPanel(el: Element): boolean {
   return el.getAttribute('role') === 'tabpanel';
 }
+
+// A control's name: "accordion_item-toggle", "faq-collapse", "expander".
+const TOGGLE_NAME = /accordion|collaps|toggle|expand/i;
+// A panel whose text is mostly links is a menu folded behind its button, not an answer.
+const PANEL_LINK_SHARE = 0.5;
+
+/**
+ * An accordion's panel: the answer an FAQ hides under its question until the question is clicked ("What do I need to
+ * bring to a tax site?" over its list, display:none from the page's stylesheet, WCXB 0288, whose ground truth holds
+ * every answer). The reader has nothing to click, and a reader wants the answers. The question is the panel's
+ * previous sibling, with text, and a control: a button, an element with aria-expanded or holding one, or one named
+ * for a toggle; or the panel is named so itself. Its text is mostly not links: a menu folded behind a button stays
+ * hidden.
+ */
+export function isCollapsedPanel(el: Element): boolean {
+  const question = el.previousElementSibling;
+  const asked = squash(question?.textContent);
+  if (!question || !asked || asked.length > MAX_QUESTION_CHARS) return false;
+  const named = (e: Element) => TOGGLE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.id}`);
+  const control = question.tagName === 'BUTTON' || question.hasAttribute('aria-expanded') || named(question) || named(el) ||
+    question.querySelector('[aria-expanded]') !== null;
+  if (!control) return false;
+  const text = squash(el.textContent);
+  // The whole of a text whose start shows above it ("Welcome to my store. I am a regular guy…", eBay's seller notes,
+  // WCXB 0614, 2888) would say that start twice.
+  if (text.startsWith(asked.slice(0, PREVIEW_CHARS).replace(/(?:…|\.\.\.)$/, ''))) return false;
+  return text.length > 0 && linkTextLength(el) < PANEL_LINK_SHARE * text.length;
+}
+// A question, a title or a button's label; the page's whole wrapper before a dialog is none of them (WCXB 0600).
+const MAX_QUESTION_CHARS = 200;
+const PREVIEW_CHARS = 40;
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Show a hidden tab panel: drop what hides it, so neither the clean-up nor Readability takes it for hidden. */
 export function revealTabPanel(el: Element): void {
