@@ -299,6 +299,44 @@ describe('extractArticle on a thread', () => {
     expect(article.byline).toBe('julian');
   });
 
+  it('shows every post of a thread the page marks nothing of (phpBB), each under the name its profile link gives', () => {
+    const post = (n: number, author: string, text: string) => `
+      <div id="p${n}" class="post bg${(n % 2) + 1}"><div class="inner">
+        <dl class="postprofile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${n}"><img src="/a${n}.png" alt=""></a>
+          <a href="./memberlist.php?mode=viewprofile&amp;u=${n}" class="username">${author}</a></dt><dd>Posts: ${n * 131}</dd></dl>
+        <div class="postbody"><p class="author"><a href="#p${n}">Post</a> by <a href="./memberlist.php?mode=viewprofile&amp;u=${n}">${author}</a> » Sat Feb 24, 2024</p>
+          <div class="content">${text}</div></div>
+      </div></div>`;
+    const doc = page(`
+      <div class="navbar"><a href="./index.php">Board index</a> <a href="./ucp.php?mode=login">Login</a></div>
+      <div id="page-body"><h2 class="topic-title">Investment strategy review request</h2>
+        ${post(1, 'changingtimes', `Hello again, it is time for a new portfolio review. ${LONG}, ${LONG}, ${LONG}.`)}
+        ${post(2, 'invest4', `Some initial comments on your questions, ${own('iv')}.`)}
+        ${post(3, 'bonesly', `I would keep the bond side simple, ${own('bo')}.`)}
+      </div>`);
+    const article = extractArticle(doc, { url: doc.URL })!;
+    const text = article.textContent;
+    const order = ['Hello again', 'Some initial comments', 'keep the bond side'].map((t) => text.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(article.contentHtml).toContain('<strong>invest4</strong>');
+    expect(text).not.toContain('Posts: 262');
+    expect(article.byline).toBe('changingtimes');
+  });
+
+  it('leaves a story alone when its readers\' comments link their authors\' profiles', () => {
+    const comment = (n: number, author: string, text: string) =>
+      `<li class="comment"><a class="who" href="/users/${author}">${author}</a><div class="comment-text"><p>${text}</p></div></li>`;
+    const doc = page(`
+      <main><article><h1>The council approves the flood barrier</h1>
+        ${`<p>The story: ${LONG}, ${LONG}.</p>`.repeat(10)}</article>
+      <ol class="comments">${comment(1, 'reader1', `Great story, ${own('ga')}.`)}${comment(2, 'reader2', `I disagree, ${own('di')}.`)}${comment(3, 'reader3', `About time, ${own('ab')}.`)}</ol></main>`);
+    const article = extractArticle(doc, { url: doc.URL })!;
+    expect(article.textContent).toContain('The story');
+    expect(article.textContent).not.toMatch(/Great story|I disagree|About time/);
+    expect(article.contentHtml).not.toContain('<address>');
+  });
+
   it("signs the article with the opening post's author, not the first author box Readability meets (XenForo)", () => {
     const doc = xenforoPage();
     // Readability's: the first reply's user card ("Mmer Reaction score: 2,017 ...").

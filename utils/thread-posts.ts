@@ -366,18 +366,47 @@ const isPerson = (el: Element) => el.hasAttribute('itemscope') && itemType(el) =
 
 /**
  * A thread whose page marks no post, only each post's author as a Person item (XenForo themes that drop the Comment
- * markup; resetera WCXB 0514). The posts are the boxes side by side, alike (same tag and first class), each holding a
- * Person; a post's text is the part of its box, alike in every box, that holds the most text in all without the author
- * or a date (XenForo's message body, not its author pane, attribution line or reactions).
+ * markup; resetera WCXB 0514).
  */
 function personBoxThread(body: Element, lang: string): ThreadPost[] {
-  const persons = elementsBelow(body).filter(isPerson);
-  // Every element that holds a Person, found once by walking up from each (a walk down from each box would be quadratic).
+  return authorBoxThread(body, lang, elementsBelow(body).filter(isPerson), (person) => propText(person, 'name') ?? linkName(person));
+}
+
+// A link to a member's profile, as forum software writes it: phpBB's "memberlist.php?mode=viewprofile&u=2", vBulletin's
+// "member.php?u=5" and "/members/lowjhg.html", XenForo's "/members/name.12/", SMF's "action=profile;u=8", Discourse's
+// and permies' "/u/name", Vanilla's "/profile/Linc", Drupal's "/user/25". Not the account's own pages ("/user/login").
+const PROFILE_HREF = /(?:^|[/?&;.])(?:members?|users?|u|profiles?|memberlist\.php\?mode=viewprofile|member\.php|action=profile)(?:[/=.;?&]|$)/i;
+const ACCOUNT_HREF = /(?:login|logout|log_in|sign_?in|sign_?up|register|password|delete_cookies)/i;
+
+/**
+ * A thread whose page marks nothing (phpBB, vBulletin, SMF, a forum's own theme; Bogleheads 0538, FlyerTalk 0527):
+ * each post's box links to its author's profile. Readability keeps the opening post alone; placeThreadPosts puts the
+ * others in only where what Readability kept is made of these posts (see `unmarked` there), so the comments under a
+ * story, which link their authors too, never join it.
+ */
+export function profileBoxThread(body: Element, lang: string): ThreadPost[] {
+  const links: Element[] = [];
+  for (const a of byTag(body, 'a')) {
+    const href = a.getAttribute('href');
+    if (href && PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href)) links.push(a);
+  }
+  return links.length >= MIN_POSTS ? authorBoxThread(body, lang, links, linkName) : [];
+}
+
+/**
+ * The posts of a thread whose boxes each hold an author mark (a Person item, a profile link): the boxes side by side,
+ * alike (same tag and first class), each holding a mark. A post's text is the part of its box, alike in every box,
+ * that holds the most text in all without an author mark or a date (XenForo's message body, not its author pane,
+ * attribution line or reactions).
+ */
+function authorBoxThread(body: Element, lang: string, marks: Element[], nameOf: (mark: Element) => string | null): ThreadPost[] {
+  const isMark = new Set(marks);
+  // Every element that holds a mark, found once by walking up from each (a walk down from each box would be quadratic).
   const holders = new Set<Element>();
-  for (const person of persons) for (let p = person.parentElement; p && p !== body && !holders.has(p); p = p.parentElement) holders.add(p);
+  for (const mark of marks) for (let p = mark.parentElement; p && p !== body && !holders.has(p); p = p.parentElement) holders.add(p);
   const byParent = new Map<Element, Element[]>();
-  for (const person of persons) {
-    for (let el = person; el.parentElement && el.parentElement !== body; el = el.parentElement) {
+  for (const mark of marks) {
+    for (let el = mark; el.parentElement && el.parentElement !== body; el = el.parentElement) {
       const key = signature(el);
       const parent = el.parentElement;
       if (!key || !childElements(parent).some((c) => c !== el && signature(c) === key && holders.has(c))) continue;
@@ -391,6 +420,10 @@ function personBoxThread(body: Element, lang: string): ThreadPost[] {
   if (boxes.length < MIN_POSTS) return [];
   // Each part's text, in all boxes: the part that holds the most is the post's text, or the innermost part holding
   // nearly as much (the message body inside its wrapper). A part holding the author or a date is not the text.
+  const insideMark = (el: Element, box: Element) => {
+    for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (isMark.has(p)) return true;
+    return false;
+  };
   const totals = new Map<string, number>();
   for (const box of boxes) {
     const dated = new Set<Element>();
@@ -398,7 +431,7 @@ function personBoxThread(body: Element, lang: string): ThreadPost[] {
     const seen = new Set<string>();
     for (const el of elementsBelow(box)) {
       const key = signature(el);
-      if (!key || seen.has(key) || isPerson(el) || holders.has(el) || dated.has(el) || insidePerson(el, box)) continue;
+      if (!key || seen.has(key) || isMark.has(el) || holders.has(el) || dated.has(el) || insideMark(el, box)) continue;
       seen.add(key);
       totals.set(key, (totals.get(key) ?? 0) + squash(el.textContent).length);
     }
@@ -410,8 +443,9 @@ function personBoxThread(body: Element, lang: string): ThreadPost[] {
   for (const box of boxes) {
     const text = firstWithSignature(box, key);
     if (!text || !squash(text.textContent)) continue;
-    const person = persons.find((p) => box.contains(p));
-    const author = person ? (propText(person, 'name') ?? linkName(person)) : null;
+    // The first mark that names someone: a post's avatar links to the same profile, without a name.
+    let author: string | null = null;
+    for (const mark of marks) if (!author && box.contains(mark)) author = nameOf(mark);
     posts.push({ body: text.cloneNode(true) as Element, author, date: dateOf(box, true, lang) });
   }
   return posts.length >= MIN_POSTS ? posts : [];
@@ -419,11 +453,6 @@ function personBoxThread(body: Element, lang: string): ThreadPost[] {
 
 // The innermost part kept when it holds at least this share of the text of the part that holds the most.
 const NEARLY_ALL = 0.9;
-
-function insidePerson(el: Element, box: Element): boolean {
-  for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (isPerson(p)) return true;
-  return false;
-}
 
 // A post counts as shown when at least this share of its word runs is in the content already: Readability's copy of
 // the opening post has lost a line or two to its own clean-up, and must not come twice.
@@ -449,9 +478,11 @@ function alreadyShown(text: string, shown: string): boolean {
  * it, the posts replace it: Readability's container also holds the vote counts, the "N answers" heading and the
  * answer form around the posts, and it may have picked the longest answer rather than the question. Otherwise (a post
  * the page leaves unmarked and Readability picked) the posts it does not hold are added around it: those before the
- * first post it holds go before it, the others after. Returns how many posts were put in.
+ * first post it holds go before it, the others after. Posts found on a page that marks no thread (`unmarked`, see
+ * profileBoxThread) are put in only in the first case: boxes that link their authors are also the comments under a
+ * story, which must not join it. Returns how many posts were put in.
  */
-export function placeThreadPosts(content: Element, posts: ThreadPost[]): number {
+export function placeThreadPosts(content: Element, posts: ThreadPost[], unmarked = false): number {
   if (posts.length === 0) return 0;
   const doc = content.ownerDocument;
   const container = content.childElementCount === 1 ? content.firstElementChild! : content;
@@ -465,6 +496,7 @@ export function placeThreadPosts(content: Element, posts: ThreadPost[]): number 
     });
     return posts.length;
   }
+  if (unmarked) return 0;
   const states = texts.map((text) => (!text ? 'empty' : alreadyShown(text, shown) ? 'shown' : 'missing'));
   const firstShown = states.indexOf('shown');
   const before = doc.createDocumentFragment();
