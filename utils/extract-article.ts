@@ -20,7 +20,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
 import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
-import { collectThreadPosts, isThreadPage, placeThreadPosts, profileBoxThread } from './thread-posts';
+import { collectThreadPosts, isThreadPage, placeThreadPosts, postsOfBoxes, profilePostBoxes } from './thread-posts';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -51,6 +51,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
   revealStreamedSegments(body);
+  // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profileBoxThread).
+  const unmarkedBoxes = profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '');
   const schemaItems: Element[] = [];
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, schemaItems);
   const blocks = collectTextBlocks(body);
@@ -72,7 +74,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts); the clean-up's walk
   // listed the page's schema.org items on the way. Authors and dates the clean-up took are read from the page.
   const marked = isThreadPage(doc, schemaItems);
-  const threadPosts = marked ? collectThreadPosts(doc, document) : profileBoxThread(body, doc.documentElement.getAttribute('lang') ?? '');
+  const markedPosts = marked ? collectThreadPosts(doc, document) : [];
+  const unmarked = markedPosts.length === 0;
+  const threadPosts = !unmarked ? markedPosts : unmarkedBoxes ? postsOfBoxes(body, unmarkedBoxes) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
   const pageChars = remainingChars(blocks);
@@ -81,7 +85,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (!article || !content) return null;
   if (isTeaserList(candidateShape(content), readerable)) return null;
   // A discussion shows all its posts, each under its author.
-  const postsPlaced = placeThreadPosts(content, threadPosts, !marked);
+  const postsPlaced = placeThreadPosts(content, threadPosts, unmarked);
   // The byline is the opening post's author. Readability's is the first author box its walk meets: the opening post's
   // user card, badges and reputation included (Stack Exchange), or a reply's author where the opening post has no
   // box of its own (XenForo: FreeBSD forums 0537 was signed by a reply's 'mer').

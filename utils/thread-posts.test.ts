@@ -324,6 +324,24 @@ describe('extractArticle on a thread', () => {
     expect(article.byline).toBe('changingtimes');
   });
 
+  it('finds vBulletin\'s posts, boxes known by their numbered ids, and a reply that quotes another member', () => {
+    const post = (n: number, author: string, message: string) => `
+      <div id="edit${n}"><div id="post${n}"><div class="tpost"><div class="trow">
+        <div class="tcell alt2"><a class="bigusername" href="https://forum.example/members/${author}.html">${author}</a><div>Join Date: Mar 2009</div></div>
+        <div class="tcell"><div id="post_message_${n}">${message}</div></div>
+      </div></div></div></div>`;
+    const doc = page(`<div id="posts">
+      ${post(101, 'lowjhg', `Chapter 1: the positioning flight. ${LONG}, ${LONG}, ${LONG}.`)}
+      ${post(102, 'TedToToe', `Any trip involving Turkey piques my interest, ${own('tt')}.`)}
+      ${post(103, 'lowjhg', `<div class="quote">Quote: Originally Posted by <a href="https://forum.example/members/TedToToe.html">TedToToe</a> Any trip involving Turkey</div>Thanks, more soon, ${own('lo')}.`)}
+    </div>`);
+    const article = extractArticle(doc, { url: doc.URL })!;
+    const text = article.textContent;
+    for (const start of ['Chapter 1', 'Any trip involving Turkey piques', 'Thanks, more soon']) expect(text).toContain(start);
+    expect(Array.from(article.contentHtml.matchAll(/<address><strong>([^<]+)<\/strong>/g), (m) => m[1])).toEqual(['lowjhg', 'TedToToe', 'lowjhg']);
+    expect(text).not.toContain('Join Date');
+  });
+
   it('leaves a story alone when its readers\' comments link their authors\' profiles', () => {
     const comment = (n: number, author: string, text: string) =>
       `<li class="comment"><a class="who" href="/users/${author}">${author}</a><div class="comment-text"><p>${text}</p></div></li>`;
@@ -334,6 +352,15 @@ describe('extractArticle on a thread', () => {
     const article = extractArticle(doc, { url: doc.URL })!;
     expect(article.textContent).toContain('The story');
     expect(article.textContent).not.toMatch(/Great story|I disagree|About time/);
+    expect(article.contentHtml).not.toContain('<address>');
+  });
+
+  it("does not take a story's sections for posts when each embeds a post of the same account", () => {
+    const section = (n: number) => `<div class="tip"><h2>Tip ${n}</h2><div class="tip-text"><p>${own(`t${n}`)}, ${LONG}.</p></div>
+      <blockquote class="embed"><a href="https://social.example/users/ferahcatering">Ferah Catering</a> · August 28, 2025</blockquote></div>`;
+    const doc = page(`<main><article><h1>Wedding tips</h1>${[1, 2, 3, 4].map(section).join('')}</article></main>`);
+    const article = extractArticle(doc, { url: doc.URL })!;
+    expect(article.textContent).toContain('Tip 4');
     expect(article.contentHtml).not.toContain('<address>');
   });
 

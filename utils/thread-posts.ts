@@ -143,16 +143,23 @@ interface Found {
   unmarked?: boolean;
 }
 
-/** An element's tag and first class name ("ARTICLE.message"); null without a class. */
+/**
+ * An element's tag and first class name less its digits ("ARTICLE.message"; permies' posts alternate
+ * "contentBackground1" and "contentBackground2"); without a class, its tag and its id less the number in it
+ * ("DIV#post" for vBulletin's `<div id="post37597539">`); null without either.
+ */
 function signature(el: Element): string | null {
   const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
-  return first ? `${el.tagName}.${first}` : null;
+  if (first) return `${el.tagName}.${first.replace(DIGITS, '')}`;
+  const id = el.id;
+  return /\d/.test(id) ? `${el.tagName}#${id.replace(DIGITS, '')}` : null;
 }
+const DIGITS = /\d+/g;
 
 /** The first element below `root` with the given signature. */
 function firstWithSignature(root: Element, key: string): Element | null {
-  const [tag, name] = key.split('.') as [string, string];
-  for (const el of byTag(root, tag)) if (el.classList.contains(name) && signature(el) === key) return el;
+  const tag = key.slice(0, key.search(/[.#]/));
+  for (const el of byTag(root, tag)) if (signature(el) === key) return el;
   return null;
 }
 
@@ -369,7 +376,8 @@ const isPerson = (el: Element) => el.hasAttribute('itemscope') && itemType(el) =
  * markup; resetera WCXB 0514).
  */
 function personBoxThread(body: Element, lang: string): ThreadPost[] {
-  return authorBoxThread(body, lang, elementsBelow(body).filter(isPerson), (person) => propText(person, 'name') ?? linkName(person));
+  const boxes = findPostBoxes(body, elementsBelow(body).filter(isPerson), (person) => propText(person, 'name') ?? linkName(person), lang);
+  return boxes ? postsOfBoxes(body, boxes) : [];
 }
 
 // A link to a member's profile, as forum software writes it: phpBB's "memberlist.php?mode=viewprofile&u=2", vBulletin's
@@ -379,75 +387,128 @@ const PROFILE_HREF = /(?:^|[/?&;.])(?:members?|users?|u|profiles?|memberlist\.ph
 const ACCOUNT_HREF = /(?:login|logout|log_in|sign_?in|sign_?up|register|password|delete_cookies)/i;
 
 /**
- * A thread whose page marks nothing (phpBB, vBulletin, SMF, a forum's own theme; Bogleheads 0538, FlyerTalk 0527):
- * each post's box links to its author's profile. Readability keeps the opening post alone; placeThreadPosts puts the
- * others in only where what Readability kept is made of these posts (see `unmarked` there), so the comments under a
- * story, which link their authors too, never join it.
+ * The post boxes of a thread whose page marks nothing (phpBB, vBulletin, SMF, a forum's own theme; Bogleheads 0538,
+ * FlyerTalk 0527): each post's box links to its author's profile. Found before the clean-up, which takes a name
+ * repeated down the page (the thread's starter signs every other post) for boilerplate; their posts are taken after it
+ * (postsOfBoxes). Readability keeps the opening post alone; placeThreadPosts puts the others in only where what
+ * Readability kept is made of these posts (see `unmarked` there), so the comments under a story, which link their
+ * authors too, never join it.
  */
-export function profileBoxThread(body: Element, lang: string): ThreadPost[] {
+export function profilePostBoxes(body: Element, lang: string): PostBoxes | null {
   const links: Element[] = [];
   for (const a of byTag(body, 'a')) {
     const href = a.getAttribute('href');
     if (href && PROFILE_HREF.test(href) && !ACCOUNT_HREF.test(href)) links.push(a);
   }
-  return links.length >= MIN_POSTS ? authorBoxThread(body, lang, links, linkName) : [];
+  return links.length >= MIN_POSTS ? findPostBoxes(body, links, linkName, lang) : null;
+}
+
+/** The boxes of a thread's posts, each with what names its author and its date, read while the author's mark is there. */
+export interface PostBoxes {
+  boxes: Element[];
+  /** Per box: its author's first mark, and the elements that hold one of the author's marks (its author pane): not the post's text. */
+  marks: (Element | null)[];
+  panes: Set<Element>[];
+  authors: (string | null)[];
+  dates: (string | null)[];
+}
+
+const MIN_AUTHORS = 2;
+// A group of boxes holding less than this share of what the heaviest holds is a list beside the thread.
+const FAIR_SHARE = 0.5;
+
+/**
+ * The boxes of a thread whose posts each hold an author mark (a Person item, a profile link): like boxes side by side
+ * (same parent and signature), each holding a mark; of several such groups, the one with the most boxes among those
+ * holding at least FAIR_SHARE of the text the heaviest holds (not a sidebar's list of members, nor the two cells of a
+ * vBulletin post that quotes someone, since a quote links a profile too).
+ */
+function findPostBoxes(body: Element, marks: Element[], nameOf: (mark: Element) => string | null, lang: string): PostBoxes | null {
+  const holders = new Set<Element>();
+  const groups = new Map<Element, Map<string, Element[]>>();
+  for (const mark of marks) {
+    // Every element that holds a mark, met once (a walk down from each box would be quadratic).
+    for (let p = mark.parentElement; p && p !== body && !holders.has(p); p = p.parentElement) {
+      holders.add(p);
+      const key = signature(p);
+      const parent = p.parentElement;
+      if (!key || !parent || parent === body) continue;
+      const alike = groups.get(parent) ?? new Map<string, Element[]>();
+      alike.set(key, [...(alike.get(key) ?? []), p]);
+      groups.set(parent, alike);
+    }
+  }
+  // The posts are the most boxes among the groups that hold a fair share of the text: the wrappers of the thread and
+  // of the forum's "similar threads" hold more text in two boxes, a sidebar's list of members little in many.
+  const weighed: { group: Element[]; chars: number }[] = [];
+  for (const alike of groups.values()) {
+    for (const group of alike.values()) {
+      if (group.length >= MIN_POSTS) weighed.push({ group, chars: group.reduce((sum, box) => sum + squash(box.textContent).length, 0) });
+    }
+  }
+  const heaviest = Math.max(0, ...weighed.map((w) => w.chars));
+  const boxes = weighed
+    .filter((w) => w.chars >= FAIR_SHARE * heaviest)
+    .sort((a, b) => b.group.length - a.group.length || b.chars - a.chars)[0]?.group ?? [];
+  if (boxes.length < MIN_POSTS) return null;
+  const found: PostBoxes = { boxes, marks: [], panes: [], authors: [], dates: [] };
+  for (const box of boxes) {
+    // The box's first mark is its author's (a mark further down is a quote's); the first that names someone gives the
+    // name (a post's avatar links to the same profile, without one; the name comes before any quote).
+    const own = marks.filter((mark) => box.contains(mark));
+    // The author's pane: what holds a mark of the author's (the avatar, the name, XenForo's attribution line "Name, May
+    // 11, 2024" above the message), not a quoted member's.
+    const pane = new Set<Element>();
+    const href = own[0]?.getAttribute('href');
+    for (const mark of own) {
+      if (mark !== own[0] && (!href || mark.getAttribute('href') !== href)) continue;
+      for (let p = mark.parentElement; p && p !== box && !pane.has(p); p = p.parentElement) pane.add(p);
+    }
+    found.marks.push(own[0] ?? null);
+    found.panes.push(pane);
+    let author: string | null = null;
+    for (const mark of own) author ??= nameOf(mark);
+    found.authors.push(author);
+    found.dates.push(dateOf(box, true, lang));
+  }
+  // A thread is a conversation: boxes all by one name are a page's embeds of one account (360West's Facebook posts,
+  // WCXB 0173), not replies.
+  return new Set(found.authors.filter(Boolean)).size >= MIN_AUTHORS ? found : null;
 }
 
 /**
- * The posts of a thread whose boxes each hold an author mark (a Person item, a profile link): the boxes side by side,
- * alike (same tag and first class), each holding a mark. A post's text is the part of its box, alike in every box,
- * that holds the most text in all without an author mark or a date (XenForo's message body, not its author pane,
- * attribution line or reactions).
+ * The posts in `found`'s boxes still on the page: a post's text is the part of its box, alike in every box (same tag
+ * and first class), that holds the most text in all outside the author's pane and a date, or the innermost part
+ * holding nearly as much (XenForo's message body, not its author pane, attribution line or reactions). A part that
+ * holds another mark may be the text: a reply that quotes someone links the quoted's profile.
  */
-function authorBoxThread(body: Element, lang: string, marks: Element[], nameOf: (mark: Element) => string | null): ThreadPost[] {
-  const isMark = new Set(marks);
-  // Every element that holds a mark, found once by walking up from each (a walk down from each box would be quadratic).
-  const holders = new Set<Element>();
-  for (const mark of marks) for (let p = mark.parentElement; p && p !== body && !holders.has(p); p = p.parentElement) holders.add(p);
-  const byParent = new Map<Element, Element[]>();
-  for (const mark of marks) {
-    for (let el = mark; el.parentElement && el.parentElement !== body; el = el.parentElement) {
-      const key = signature(el);
-      const parent = el.parentElement;
-      if (!key || !childElements(parent).some((c) => c !== el && signature(c) === key && holders.has(c))) continue;
-      const boxes = byParent.get(parent) ?? [];
-      if (!boxes.includes(el)) boxes.push(el);
-      byParent.set(parent, boxes);
-      break;
-    }
-  }
-  const boxes = [...byParent.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  if (boxes.length < MIN_POSTS) return [];
-  // Each part's text, in all boxes: the part that holds the most is the post's text, or the innermost part holding
-  // nearly as much (the message body inside its wrapper). A part holding the author or a date is not the text.
-  const insideMark = (el: Element, box: Element) => {
-    for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (isMark.has(p)) return true;
-    return false;
-  };
+export function postsOfBoxes(body: Element, found: PostBoxes): ThreadPost[] {
+  const kept = found.boxes.map((box, i) => ({ box, i })).filter(({ box }) => body.contains(box));
   const totals = new Map<string, number>();
-  for (const box of boxes) {
+  // Each box's first part of each signature outside the author's pane: the author's cell shares its class with the
+  // message's in vBulletin's table ("tcell alt2" beside "tcell").
+  const parts = kept.map(({ box, i }) => {
     const dated = new Set<Element>();
     for (const time of byTag(box, 'time')) for (let p = time.parentElement; p && p !== box; p = p.parentElement) dated.add(p);
-    const seen = new Set<string>();
+    const first = new Map<string, Element>();
     for (const el of elementsBelow(box)) {
       const key = signature(el);
-      if (!key || seen.has(key) || isMark.has(el) || holders.has(el) || dated.has(el) || insideMark(el, box)) continue;
-      seen.add(key);
+      if (!key || first.has(key) || found.panes[i]!.has(el) || dated.has(el) || found.marks[i]?.contains(el)) continue;
+      first.set(key, el);
       totals.set(key, (totals.get(key) ?? 0) + squash(el.textContent).length);
     }
-  }
+    return first;
+  });
   const most = Math.max(0, ...totals.values());
-  const key = [...totals.entries()].filter(([, total]) => total >= NEARLY_ALL * most).sort((a, b) => a[1] - b[1])[0]?.[0];
+  // Of the parts holding nearly as much, the least; of equals, the one met last (the inner one: a message inside its cell).
+  const keys = [...totals.keys()];
+  const key = keys.filter((k) => totals.get(k)! >= NEARLY_ALL * most).sort((a, b) => totals.get(a)! - totals.get(b)! || keys.indexOf(b) - keys.indexOf(a))[0];
   if (!key || !most) return [];
   const posts: ThreadPost[] = [];
-  for (const box of boxes) {
-    const text = firstWithSignature(box, key);
-    if (!text || !squash(text.textContent)) continue;
-    // The first mark that names someone: a post's avatar links to the same profile, without a name.
-    let author: string | null = null;
-    for (const mark of marks) if (!author && box.contains(mark)) author = nameOf(mark);
-    posts.push({ body: text.cloneNode(true) as Element, author, date: dateOf(box, true, lang) });
-  }
+  kept.forEach(({ i }, k) => {
+    const text = parts[k]!.get(key);
+    if (text && squash(text.textContent)) posts.push({ body: text.cloneNode(true) as Element, author: found.authors[i]!, date: found.dates[i]! });
+  });
   return posts.length >= MIN_POSTS ? posts : [];
 }
 
