@@ -81,13 +81,14 @@ const PANEL_LINK_SHARE = 0.5;
  * hidden.
  */
 export function isCollapsedPanel(el: Element): boolean {
+  // Cheap tests first: every hidden element is asked, icons with aria-hidden among them.
   const question = el.previousElementSibling;
-  const asked = squash(question?.textContent);
-  if (!question || !asked || asked.length > MAX_QUESTION_CHARS) return false;
+  if (!question) return false;
   const named = (e: Element) => TOGGLE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.id}`);
-  const control = question.tagName === 'BUTTON' || question.hasAttribute('aria-expanded') || named(question) || named(el) ||
-    question.querySelector('[aria-expanded]') !== null;
+  const control = question.tagName === 'BUTTON' || question.hasAttribute('aria-expanded') || named(question) || named(el) || holdsExpander(question);
   if (!control) return false;
+  const asked = squash(question.textContent);
+  if (!asked || asked.length > MAX_QUESTION_CHARS) return false;
   const text = squash(el.textContent);
   // The whole of a text whose start shows above it ("Welcome to my store. I am a regular guy…", eBay's seller notes,
   // WCXB 0614, 2888) would say that start twice.
@@ -96,6 +97,25 @@ export function isCollapsedPanel(el: Element): boolean {
 }
 // A question, a title or a button's label; the page's whole wrapper before a dialog is none of them (WCXB 0600).
 const MAX_QUESTION_CHARS = 200;
+// A question is small: the control inside it is found among its first few elements, by a walk that stops there (the
+// selector engine would read all of a big sibling, on jsdom at a cost).
+const MAX_QUESTION_ELEMENTS = 30;
+
+/** Whether an element among the first MAX_QUESTION_ELEMENTS below `question` says whether it is expanded. */
+function holdsExpander(question: Element): boolean {
+  let seen = 0;
+  let node = question.firstElementChild;
+  while (node && seen++ < MAX_QUESTION_ELEMENTS) {
+    if (node.hasAttribute('aria-expanded')) return true;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== question && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== question ? node.nextElementSibling : null;
+  }
+  return false;
+}
 const PREVIEW_CHARS = 40;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
