@@ -51,7 +51,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
   revealStreamedSegments(body);
-  // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profileBoxThread).
+  // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes).
   const unmarkedBoxes = profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '');
   const schemaItems: Element[] = [];
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, schemaItems);

@@ -7,7 +7,7 @@ import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
-import { isCollapsedPanel, isTabPanel, revealTabPanel } from './reveal-hidden-content';
+import { isCollapsedPanel, isTabPanel, revealPanel } from './reveal-hidden-content';
 
 /** Class/id tokens that name a box that is never article text. */
 const CLUTTER_TOKENS = new Set([
@@ -301,7 +301,7 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     }
     let hidden = hiddenBy(attrs);
     if (hidden && (isTabPanel(el) || isCollapsedPanel(el))) {
-      revealTabPanel(el);
+      revealPanel(el);
       hidden = false;
     }
     let clutter: string | null = null;

@@ -119,8 +119,8 @@ function holdsExpander(question: Element): boolean {
 const PREVIEW_CHARS = 40;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Show a hidden tab panel: drop what hides it, so neither the clean-up nor Readability takes it for hidden. */
-export function revealTabPanel(el: Element): void {
+/** Show a hidden tab or accordion panel: drop what hides it, so neither the clean-up nor Readability takes it for hidden. */
+export function revealPanel(el: Element): void {
   el.removeAttribute('hidden');
   el.removeAttribute('aria-hidden');
   const style = el.getAttribute('style');

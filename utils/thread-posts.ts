@@ -16,7 +16,7 @@
  */
 import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
-import { byTag, childElements, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow } from './text-blocks';
+import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -433,9 +433,11 @@ function findPostBoxes(body: Element, marks: Element[], nameOf: (mark: Element) 
       const key = signature(p);
       const parent = p.parentElement;
       if (!key || !parent || parent === body) continue;
-      const alike = groups.get(parent) ?? new Map<string, Element[]>();
-      alike.set(key, [...(alike.get(key) ?? []), p]);
-      groups.set(parent, alike);
+      let alike = groups.get(parent);
+      if (!alike) groups.set(parent, (alike = new Map()));
+      const group = alike.get(key);
+      if (group) group.push(p);
+      else alike.set(key, [p]);
     }
   }
   // The posts are the most boxes among the groups that hold a fair share of the text: the wrappers of the thread and
@@ -451,11 +453,22 @@ function findPostBoxes(body: Element, marks: Element[], nameOf: (mark: Element) 
     .filter((w) => w.chars >= FAIR_SHARE * heaviest)
     .sort((a, b) => b.group.length - a.group.length || b.chars - a.chars)[0]?.group ?? [];
   if (boxes.length < MIN_POSTS) return null;
+  // Each box's marks, in page order, found by walking up from each mark to its box.
+  const ownMarks = new Map<Element, Element[]>(boxes.map((box) => [box, []]));
+  for (const mark of marks) {
+    for (let p = mark.parentElement; p && p !== body; p = p.parentElement) {
+      const own = ownMarks.get(p);
+      if (own) {
+        own.push(mark);
+        break;
+      }
+    }
+  }
   const found: PostBoxes = { boxes, marks: [], panes: [], authors: [], dates: [] };
   for (const box of boxes) {
     // The box's first mark is its author's (a mark further down is a quote's); the first that names someone gives the
     // name (a post's avatar links to the same profile, without one; the name comes before any quote).
-    const own = marks.filter((mark) => box.contains(mark));
+    const own = ownMarks.get(box)!;
     // The author's pane: what holds a mark of the author's (the avatar, the name, XenForo's attribution line "Name, May
     // 11, 2024" above the message), not a quoted member's.
     const pane = new Set<Element>();
@@ -501,8 +514,10 @@ export function postsOfBoxes(body: Element, found: PostBoxes): ThreadPost[] {
   });
   const most = Math.max(0, ...totals.values());
   // Of the parts holding nearly as much, the least; of equals, the one met last (the inner one: a message inside its cell).
-  const keys = [...totals.keys()];
-  const key = keys.filter((k) => totals.get(k)! >= NEARLY_ALL * most).sort((a, b) => totals.get(a)! - totals.get(b)! || keys.indexOf(b) - keys.indexOf(a))[0];
+  const key = [...totals.entries()]
+    .map(([name, total], order) => ({ name, total, order }))
+    .filter((part) => part.total >= NEARLY_ALL * most)
+    .sort((a, b) => a.total - b.total || b.order - a.order)[0]?.name;
   if (!key || !most) return [];
   const posts: ThreadPost[] = [];
   kept.forEach(({ i }, k) => {
@@ -540,7 +555,7 @@ function alreadyShown(text: string, shown: string): boolean {
  * answer form around the posts, and it may have picked the longest answer rather than the question. Otherwise (a post
  * the page leaves unmarked and Readability picked) the posts it does not hold are added around it: those before the
  * first post it holds go before it, the others after. Posts found on a page that marks no thread (`unmarked`, see
- * profileBoxThread) are put in only in the first case: boxes that link their authors are also the comments under a
+ * profilePostBoxes) are put in only in the first case: boxes that link their authors are also the comments under a
  * story, which must not join it. Returns how many posts were put in.
  */
 export function placeThreadPosts(content: Element, posts: ThreadPost[], unmarked = false): number {
