@@ -20,7 +20,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
 import { candidateShape, isTeaserList } from './is-article-page';
 import { isProbablyReaderablePage, MIN_CONTENT_LENGTH } from './readerable';
-import { collectThreadPosts, isThreadPage, placeThreadPosts, postsOfBoxes, profilePostBoxes } from './thread-posts';
+import { collectThreadPosts, isThreadPage, mayBeThreadUrl, placeThreadPosts, postsOfBoxes, profilePostBoxes } from './thread-posts';
 import { sanitizeArticle, sanitizeArticleInPlace } from './sanitize-article';
 import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
@@ -51,8 +51,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // One collection of leaf text blocks (each normalised once) serves the three text passes; each skips blocks an
   // earlier pass removed.
   revealStreamedSegments(body);
-  // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes).
-  const unmarkedBoxes = profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '');
+  // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes), on a
+  // page whose address reads like a discussion's.
+  const unmarkedBoxes = mayBeThreadUrl(pageUrl) ? profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '') : null;
   const schemaItems: Element[] = [];
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, schemaItems);
   const blocks = collectTextBlocks(body);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { collectThreadPosts, isThreadPage, placeThreadPosts } from './thread-posts';
+import { collectThreadPosts, isThreadPage, mayBeThreadUrl, placeThreadPosts } from './thread-posts';
 import { extractArticle } from './extract-article';
 
 function page(body: string, head = '', htmlAttributes = ''): Document {
@@ -205,6 +205,16 @@ describe('collectThreadPosts', () => {
     expect(isThreadPage(faq)).toBe(false);
     const single = page(`<div itemscope itemtype="http://schema.org/DiscussionForumPosting"><div itemprop="articleBody">Only post, ${LONG}.</div></div>`);
     expect(collectThreadPosts(single)).toEqual([]);
+  });
+});
+
+describe('mayBeThreadUrl', () => {
+  it("reads forum software's addresses as a discussion's, and an article's not", () => {
+    for (const url of ['https://www.bogleheads.org/forum/viewtopic.php?t=425337', 'https://forums.example.com/threads/do-forums-matter.123/',
+      'https://www.flyertalk.com/forum/trip-reports/2212958-scenic.html', 'https://permies.com/t/123270/Year-Tiny-House', 'https://www.simplemachines.org/community/index.php?topic=589061.0',
+      'https://forum.doom9.org/showthread.php?t=186269']) expect(mayBeThreadUrl(url)).toBe(true);
+    for (const url of ['https://www.elbalad.news/5281273', 'https://www.securityweek.com/cybersecurity-ma-roundup-45-deals/', 'https://forum.example/', 'https://www.example.com/2025/12/19/new-movies-this-week/'])
+      expect(mayBeThreadUrl(url)).toBe(false);
   });
 });
 

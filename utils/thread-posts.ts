@@ -403,6 +403,16 @@ export function profilePostBoxes(body: Element, lang: string): PostBoxes | null 
   return links.length >= MIN_POSTS ? findPostBoxes(body, links, linkName, lang) : null;
 }
 
+/**
+ * Whether a page's address reads like a discussion's, as forum software writes it: "/threads/", "/forum/viewtopic.php",
+ * "showthread.php", "/t/123270/", "index.php?topic=589061.0", "/discussion/39620/", "/community/". profilePostBoxes
+ * reads every link of a page; an article's address spares it that.
+ */
+export function mayBeThreadUrl(url: string): boolean {
+  return THREAD_URL.test(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+}
+const THREAD_URL = /(?:^|[/?&=._-])(?:forums?|threads?|topics?|viewtopic|showthread|showtopic|t|discussions?|community|communities|boards?|questions?|posts?)(?:[/?&=._-]|$)/i;
+
 /** The boxes of a thread's posts, each with what names its author and its date, read while the author's mark is there. */
 export interface PostBoxes {
   boxes: Element[];
