@@ -2,7 +2,7 @@
  * Content a page hides only until a script or a click shows it: the reader runs no script and has no tabs, so it
  * shows that content itself, before the clean-up takes out what the page hides for good.
  */
-import { childElements, linkTextLength } from './text-blocks';
+import { childElements, linkTextLength, squash } from './text-blocks';
 
 /**
  * React's streaming server renderer sends each finished Suspense boundary as `<div hidden id="S:n">` at the end of the
@@ -117,7 +117,6 @@ function holdsExpander(question: Element): boolean {
   return false;
 }
 const PREVIEW_CHARS = 40;
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Show a hidden tab or accordion panel: drop what hides it, so neither the clean-up nor Readability takes it for hidden. */
 export function revealPanel(el: Element): void {

@@ -164,6 +164,11 @@ export function inPre(el: Element): boolean {
   return closestNamed(el, PRE) !== null;
 }
 
+/** Text with its runs of white space made one space, and trimmed. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 const CODE = new Set(['pre', 'code']);
 
 /** Whether el is code or holds some (a <pre> or <code> at or below it): text whose every mark counts. */

@@ -16,7 +16,7 @@
  */
 import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow } from './text-blocks';
+import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow, squash } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -43,11 +43,6 @@ function itemType(el: Element): string {
 function itemAbove(el: Element): Element | null {
   for (let p = el.parentElement; p; p = p.parentElement) if (p.hasAttribute('itemscope')) return p;
   return null;
-}
-
-/** Text with its runs of white space made one space, and trimmed. */
-function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function hasProp(el: Element, names: string[]): boolean {
