@@ -156,6 +156,39 @@ describe('collectThreadPosts', () => {
     for (const post of posts) expect(post.body.textContent).not.toMatch(/Members|9 posts|Posted/);
   });
 
+  it('takes an Invision post whole when its box holds what the JSON-LD leaves out: an edit note, and the quotes it opens with', () => {
+    // The JSON-LD's text has neither the "Edited ... by" note under the opening post nor the quotes a reply opens with;
+    // the reply that quotes a post is not where that post starts (WCXB 0544, 0550).
+    const first = `Hello all, a thread to thank the moderators and members alike, ${own('op')}.`;
+    const second = `Link is private, so nobody can see the parts list, ${own('r1')}.`;
+    const third = `Sorry about that, I have updated it to be public now, ${own('r2')}.`;
+    const more = `I have been getting Bad Gateway errors since the news, so in case the forum shuts down: thank you all, ${own('op2')}.`;
+    const ld = {
+      '@context': 'https://schema.org', '@type': 'DiscussionForumPosting', headline: 'Thanks', text: `${first}\n${more}`, author: { name: 'ColdJ' }, dateCreated: '2024-06-14T13:22:54Z',
+      comment: [
+        { '@type': 'Comment', text: second, author: { name: 'Wizardy' }, dateCreated: '2024-06-14T14:00:00Z' },
+        { '@type': 'Comment', text: third, author: { name: 'ColdJ' }, dateCreated: '2024-06-14T15:00:00Z' },
+      ],
+    };
+    const quote = (who: string, text: string) => `<blockquote class="ipsQuote"><div class="ipsQuote_citation">1 hour ago, ${who} said:</div><div class="ipsQuote_contents"><p>${text}</p></div></blockquote>`;
+    const box = (author: string, content: string) => `<article class="cPost"><aside class="cAuthorPane"><h3><a href="/profile/${author}">${author}</a></h3></aside>
+      <div class="cPost_contentWrap"><div data-role="commentContent">${content}</div></div></article>`;
+    const doc = page(
+      `<div class="cTopic">${box('ColdJ', `<p>${first}</p><p>${more}</p><p><span>Edited June 19, 2024 by ColdJ</span></p>`)}` +
+        `${box('Wizardy', `${quote('ColdJ', 'Build list: the parts I picked for the new editing machine')}<p>${second}</p>`)}` +
+        `${box('ColdJ', `${quote('Wizardy', second)}<p>${third}</p>`)}</div>`,
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      'lang="en"',
+    );
+    const posts = collectThreadPosts(doc);
+    expect(posts.map((p) => p.author)).toEqual(['ColdJ', 'Wizardy', 'ColdJ']);
+    expect(posts[0]!.body.textContent).toContain(more);
+    expect(posts[0]!.body.textContent).toContain('Edited June 19, 2024 by ColdJ');
+    expect(posts[1]!.body.textContent).toMatch(/^1 hour ago, ColdJ said:Build list.*Link is private/);
+    expect(posts[2]!.body.textContent).toMatch(/^1 hour ago, Wizardy said:Link is private.*Sorry about that/);
+    for (const post of posts) expect(post.body.querySelector('h3')).toBeNull();
+  });
+
   it('finds posts the page marks only by their authors, and takes the body of each, not its author pane, date or reactions (XenForo theme)', () => {
     const box = (author: string, text: string) => `
       <article class="message message--post js-post">

@@ -16,7 +16,7 @@
  */
 import { formatArticleDate } from './format-reading-time';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow, squash } from './text-blocks';
+import { byTag, closestNamed, collectTextBlocks, DOCUMENT_POSITION_FOLLOWING, elementsBelow, squash } from './text-blocks';
 
 const THREAD_TYPES = new Set(['qapage', 'discussionforumposting']);
 const POST_TYPES = new Set(['question', 'answer', 'discussionforumposting', 'comment', 'socialmediaposting']);
@@ -318,6 +318,10 @@ const MIN_ANCHOR_CHARS = 12;
 const BOX_HOLDS = 0.95;
 const BOX_SLACK_SHARE = 1.02;
 const BOX_SLACK_CHARS = 12;
+// ...unless the box holds less than this share of the post: its first paragraph, under a post whose box holds what the
+// JSON-LD leaves out (an "Edited June 19 by ColdJ" note, a quote, a signature: Invision, WCXB 0544, where 12 of 25
+// posts were cut to their first lines). A post with its note is better than a post cut short.
+const BOX_PARTIAL = 0.5;
 
 /**
  * A thread whose posts only the JSON-LD describes (Invision Community: a DiscussionForumPosting whose `comment`s each
@@ -330,17 +334,20 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
   if (posts.length < MIN_POSTS) return [];
   const blocks = collectTextBlocks(body);
   const anchors: { post: LdPost; block: Element }[] = [];
+  // The JSON-LD's text leaves out what a post quotes: a post's start is looked for outside quotes, where a later reply
+  // quoting it would be found first when the post opens with a quote of its own (Invision, WCXB 0550).
+  const quoted = blocks.map((b) => closestNamed(b.element, BLOCKQUOTE) !== null);
   let from = 0;
   for (const post of posts) {
     const start = normalizeText(post.text).slice(0, ANCHOR_CHARS);
     if (start.length < MIN_ANCHOR_CHARS) continue;
     for (let i = from; i < blocks.length; i++) {
-      if (!blocks[i]!.key || !start.startsWith(blocks[i]!.key.slice(0, start.length))) continue;
+      if (quoted[i] || !blocks[i]!.key || !start.startsWith(blocks[i]!.key.slice(0, start.length))) continue;
       // The post's start may run over a few short blocks ("Hi Daresh" / "Yes you are right, ...").
       const keys: string[] = [];
       for (let j = i, chars = 0; j < blocks.length && chars < start.length; j++) {
         const key = blocks[j]!.key;
-        if (!key) continue;
+        if (!key || quoted[j]) continue;
         keys.push(key);
         chars += key.length + 1;
       }
@@ -355,13 +362,37 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     const length = squash(post.text).length;
     const limit = length * BOX_SLACK_SHARE + BOX_SLACK_CHARS;
     let box = block;
-    for (let parent = box.parentElement; parent && parent !== body && squash(box.textContent).length < length * BOX_HOLDS; parent = parent.parentElement) {
+    for (let held = squash(box.textContent).length, parent = box.parentElement; parent && parent !== body && held < length * BOX_HOLDS; parent = parent.parentElement) {
       // Another post's block first: the thread's container would otherwise have its whole text read for each post.
-      if (anchors.some((other) => other.block !== block && parent!.contains(other.block)) || squash(parent.textContent).length > limit) break;
+      if (anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+      const chars = squash(parent.textContent).length;
+      if (chars > limit && held >= length * BOX_PARTIAL) break;
+      box = parent;
+      held = chars;
+    }
+    // The post's quotes of earlier posts: the JSON-LD leaves them out, and the page shows them in the post beside its
+    // text (Invision's blockquotes, WCXB 0550, where a reply read as an answer to nothing).
+    for (let parent = box.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      if (anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+      if (squash(parent.textContent).length - squash(box.textContent).length > quotedBeside(parent, box)) break;
       box = parent;
     }
     return { body: box.cloneNode(true) as Element, author: post.author, date: readableDate(post.date, lang) };
   });
+}
+
+const BLOCKQUOTE = new Set(['blockquote']);
+
+/** Characters in the outermost blockquotes under `parent` outside `box`. */
+function quotedBeside(parent: Element, box: Element): number {
+  let chars = 0;
+  for (const quote of byTag(parent, 'blockquote')) {
+    if (box.contains(quote)) continue;
+    let outer = true;
+    for (let p = quote.parentElement; p && p !== parent; p = p.parentElement) if (p.tagName === 'BLOCKQUOTE') outer = false;
+    if (outer) chars += squash(quote.textContent).length + 1;
+  }
+  return chars;
 }
 
 const isPerson = (el: Element) => el.hasAttribute('itemscope') && itemType(el) === 'person';
