@@ -4,7 +4,7 @@
  * all call this one function.
  */
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
-import { removeHiddenAndNamedBoxes, removeRelatedBoxes } from './remove-clutter-boxes';
+import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
 import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, type TextBlock } from './text-blocks';
@@ -98,7 +98,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     url: pageUrl,
     headings: () => pageHeadings(document, pageUrl),
   });
-  removed.push(...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
+  removed.push(...removeSignupBoxes(content), ...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   const dateline = removeDateline(content, clean(article.publishedTime), clean(byline));
   removed.push(...dateline.removed);
   // Readability takes a page without a description's first paragraph as the excerpt: when that was the dateline, the

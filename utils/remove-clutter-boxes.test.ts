@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classTokens, removeClutterBoxes, removeHiddenAndNamedBoxes } from './remove-clutter-boxes';
+import { classTokens, removeClutterBoxes, removeHiddenAndNamedBoxes, removeSignupBoxes } from './remove-clutter-boxes';
 import { hidingSelectors } from './stylesheet-hidden';
 
 function page(html: string, head = ''): HTMLElement {
@@ -282,5 +282,37 @@ describe('author boxes', () => {
     const root = page(`<div class="author-content">${PROSE}</div><div class="author-section">${PROSE}${PROSE}</div>`);
     removeClutterBoxes(root);
     expect(root.querySelectorAll('p').length).toBe(36);
+  });
+});
+
+describe('sign-up boxes', () => {
+  const smsBox = `<section><div><div>Be the first to know!</div><div>Get editor selected deals texted right to your phone!</div></div>
+    <form><input type="tel" placeholder="Enter Phone Number"><button>Sign Me Up</button></form>
+    <div>By signing up, you agree to receive recurring automated SMS marketing messages. See our <a href="/privacy">Privacy Policy</a> and <a href="/terms">Terms of Use</a>.</div></section>`;
+
+  it('marks a form asking for an e-mail or a phone number, with its pitch and consent note, and takes it out after Readability', () => {
+    const root = page(`<article><h1>A laptop deal</h1>${PROSE}${smsBox}<p>The deal ends on Friday.</p></article>`);
+    removeHiddenAndNamedBoxes(root);
+    // Still there for Readability to weigh the page as the page is.
+    expect(root.textContent).toContain('By signing up');
+    const removed = removeSignupBoxes(root);
+    expect(root.textContent).not.toMatch(/Be the first to know|By signing up|texted right/);
+    expect(root.textContent).toContain('The deal ends on Friday.');
+    expect(root.querySelector('h1')?.textContent).toBe('A laptop deal');
+    expect(removed).toEqual([expect.objectContaining({ kind: 'clutter-box', text: expect.stringContaining('Be the first to know!') })]);
+  });
+
+  it('leaves the page title’s own box, a list the form sits in, a ZIP code form and a long form alone', () => {
+    const hero = `<section><h1>Customer service software</h1><p>Resolve requests from day one.</p><form><input type="email" name="email"></form></section>`;
+    const jobs = `<section><form><input type="email"></form><ul>${Array.from({ length: 6 }, (_, i) => `<li><a href="/job/${i}">Engineer ${i}</a></li>`).join('')}</ul></section>`;
+    const quote = `<div><p>Get a quote for your car.</p><form><input type="tel" name="zip" placeholder="ZIP Code"></form></div>`;
+    const long = `<form><input type="email" name="email">${PROSE}</form>`;
+    const root = page(`<main>${hero}${jobs}${quote}<article>${PROSE}</article>${long}</main>`);
+    removeHiddenAndNamedBoxes(root);
+    removeSignupBoxes(root);
+    expect(root.textContent).toContain('Resolve requests from day one.');
+    expect(root.textContent).toContain('Engineer 5');
+    expect(root.textContent).toContain('Get a quote for your car.');
+    expect(root.querySelectorAll('p')).toHaveLength(2 + 2 * 12);
   });
 });

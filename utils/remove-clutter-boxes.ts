@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, type TextBlock } from './text-blocks';
+import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, squash, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
 import { isCollapsedPanel, isTabPanel, revealPanel } from './reveal-hidden-content';
 
@@ -263,6 +263,7 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
   const hiddenByStylesheet = root.ownerDocument ? stylesheetHiddenTest(root.ownerDocument) : null;
   const styleHidden: Element[] = [];
   const forms: Element[] = [];
+  const signups: Element[] = [];
   let skipInside: Element | null = null;
   // The last heading met: headings do not nest, so it is the only one that can hold the current element.
   let heading: Element | null = null;
@@ -286,7 +287,10 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
       skipInside = el;
       continue;
     }
-    if (tag === 'FORM') forms.push(el);
+    if (tag === 'FORM') {
+      forms.push(el);
+      if (isSignupForm(el)) signups.push(el);
+    }
     if (HEADING_TAGS.has(tag)) heading = el;
     // Most elements have no attribute at all: nothing hides them and no class or id names them.
     if (!el.hasAttributes()) continue;
@@ -350,7 +354,60 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     for (const el of styleHidden) if (root.contains(el) && !hasMedia(el)) take(el, 'hidden');
   }
   removeAuthorBox(authorBoxes, root, take);
+  for (const form of signups) markSignupBox(form, root, pageChars);
   unwrapContentForms(forms, root);
+  return removed;
+}
+
+// A sign-up box: a form asking for an e-mail address or a phone number, with its pitch ("Be the first to know!") and
+// its consent note ("By signing up, you agree to receive recurring automated SMS marketing messages...") around it.
+// The pitch and the note together run to a few hundred characters (Mashable's in-article SMS box, WCXB 0477: 450); an
+// article, even a short one, holds more text than this around its form.
+const SIGNUP_BOX_CHARS = 600;
+const SIGNUP_BOX_LINKS = 4;
+// A phone number's field is named so: a ZIP code's is often type="tel" too (Progressive's quote boxes, WCXB 4911).
+const SIGNUP_INPUT_NAME = /e-?mail|phone|mobile/i;
+
+/** A form that asks for an e-mail address or a phone number (checked before the walk removes its controls). */
+function isSignupForm(form: Element): boolean {
+  for (const input of byTag(form, 'input')) {
+    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'email') return true;
+    const named = `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''} ${input.getAttribute('autocomplete') ?? ''}`;
+    if ((type === 'text' || type === 'tel') && SIGNUP_INPUT_NAME.test(named)) return true;
+  }
+  return false;
+}
+
+/**
+ * Mark the sign-up form's box (its largest ancestor holding no more text than a box may) for removeSignupBoxes. The box
+ * goes after Readability, not before: Readability weighs a page's candidates by their paragraphs, and the box's consent
+ * note is one; taken before, it tipped Top Gear's list of twenty cars (WCXB 4052) and a watch's product page (0586) to
+ * one section of them.
+ */
+function markSignupBox(form: Element, root: Element, pageChars: number): void {
+  // A form holding more than a box is a page's content wrapped in a form (see unwrapContentForms).
+  if (!root.contains(form) || squash(form.textContent ?? '').length > SIGNUP_BOX_CHARS || form.getElementsByTagName('h1').length) return;
+  let box = form;
+  for (let p = form.parentElement; p && p !== root; p = p.parentElement) {
+    // A box under the page's title is the page's own opening (a product's hero with its free-trial form, Zendesk
+    // WCXB 0693; a job board's header with its alerts form, 4359): a sign-up box has a heading of its own, never the h1.
+    // Its links are the privacy policy's and the terms': more are a list the form sits in (a job board's results, 4359).
+    if (squash(p.textContent ?? '').length > SIGNUP_BOX_CHARS || p.getElementsByTagName('h1').length || p.getElementsByTagName('a').length > SIGNUP_BOX_LINKS) break;
+    box = p;
+  }
+  if ((box.textContent ?? '').length / pageChars > MAX_PAGE_SHARE) return;
+  box.setAttribute(SIGNUP_MARK, '');
+}
+
+const SIGNUP_MARK = 'data-qari-signup';
+
+/** Remove the sign-up boxes removeHiddenAndNamedBoxes marked, from Readability's content. Returns what went. */
+export function removeSignupBoxes(content: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const take = taker(removed);
+  // A box inside another went with it.
+  for (const box of Array.from(content.querySelectorAll(`[${SIGNUP_MARK}]`))) if (content.contains(box)) take(box, 'clutter-box');
   return removed;
 }
 
