@@ -387,13 +387,13 @@ function isSignupForm(form: Element): boolean {
  */
 function markSignupBox(form: Element, root: Element, pageChars: number): void {
   // A form holding more than a box is a page's content wrapped in a form (see unwrapContentForms).
-  if (!root.contains(form) || squash(form.textContent ?? '').length > SIGNUP_BOX_CHARS || form.getElementsByTagName('h1').length) return;
+  if (!root.contains(form) || squash(form.textContent).length > SIGNUP_BOX_CHARS || form.getElementsByTagName('h1').length) return;
   let box = form;
   for (let p = form.parentElement; p && p !== root; p = p.parentElement) {
     // A box under the page's title is the page's own opening (a product's hero with its free-trial form, Zendesk
     // WCXB 0693; a job board's header with its alerts form, 4359): a sign-up box has a heading of its own, never the h1.
     // Its links are the privacy policy's and the terms': more are a list the form sits in (a job board's results, 4359).
-    if (squash(p.textContent ?? '').length > SIGNUP_BOX_CHARS || p.getElementsByTagName('h1').length || p.getElementsByTagName('a').length > SIGNUP_BOX_LINKS) break;
+    if (squash(p.textContent).length > SIGNUP_BOX_CHARS || p.getElementsByTagName('h1').length || p.getElementsByTagName('a').length > SIGNUP_BOX_LINKS) break;
     box = p;
   }
   if ((box.textContent ?? '').length / pageChars > MAX_PAGE_SHARE) return;

@@ -361,10 +361,11 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
   return anchors.map(({ post, block }) => {
     const length = squash(post.text).length;
     const limit = length * BOX_SLACK_SHARE + BOX_SLACK_CHARS;
+    // Another post's block first: the thread's container would otherwise have its whole text read for each post.
+    const holdsOther = (el: Element) => anchors.some((other) => other.block !== block && el.contains(other.block));
     let box = block;
     for (let held = squash(box.textContent).length, parent = box.parentElement; parent && parent !== body && held < length * BOX_HOLDS; parent = parent.parentElement) {
-      // Another post's block first: the thread's container would otherwise have its whole text read for each post.
-      if (anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+      if (holdsOther(parent)) break;
       const chars = squash(parent.textContent).length;
       if (chars > limit && held >= length * BOX_PARTIAL) break;
       box = parent;
@@ -372,8 +373,7 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     }
     // The post's quotes of earlier posts: the JSON-LD leaves them out, and the page shows them in the post beside its
     // text (Invision's blockquotes, WCXB 0550, where a reply read as an answer to nothing).
-    for (let parent = box.parentElement; parent && parent !== body; parent = parent.parentElement) {
-      if (anchors.some((other) => other.block !== block && parent!.contains(other.block))) break;
+    for (let parent = box.parentElement; parent && parent !== body && !holdsOther(parent); parent = parent.parentElement) {
       if (squash(parent.textContent).length - squash(box.textContent).length > quotedBeside(parent, box)) break;
       box = parent;
     }
