@@ -166,6 +166,18 @@ describe('ReaderView without an article', () => {
     expect(screen.queryByRole('button', { name: 'Larger text' })).toBeNull();
   });
 
+  it('offers to show a list of headlines anyway, and shows nothing of the kind for a page with nothing to show', () => {
+    const onShowAnyway = vi.fn();
+    renderReader({ article: null, noArticleReason: 'list', onShowAnyway });
+    expect(screen.getByRole('heading', { name: 'No article found on this page' })).toBeTruthy();
+    expect(screen.getByText(/looks like a list of links/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the page anyway' }));
+    expect(onShowAnyway).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderReader({ article: null });
+    expect(screen.queryByRole('button', { name: 'Show the page anyway' })).toBeNull();
+  });
+
   it('says the page is too large, rather than that it has no article, when that is why', () => {
     const { container } = renderReader({ article: null, noArticleReason: 'too-large' });
     expect(container.querySelector('article')).toBeNull();

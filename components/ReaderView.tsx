@@ -11,8 +11,10 @@ import { ReaderToolbar } from './ReaderToolbar';
 
 export interface ReaderViewProps {
   article: ExtractedArticle | null;
-  /** Why there is no article, when it is not simply that none was found. */
-  noArticleReason?: 'too-large';
+  /** Why there is no article, when it is not simply that none was found: too large to read, or a list of headlines. */
+  noArticleReason?: 'too-large' | 'list';
+  /** A list of headlines was held back: shows it, when the reader asks. */
+  onShowAnyway?(): void;
   /** No article yet: a long page's extraction is about to start. */
   preparing?: boolean;
   settings: Settings;
@@ -77,7 +79,7 @@ function followAnchor(event: MouseEvent, container: HTMLElement): void {
 }
 
 export function ReaderView(props: ReaderViewProps) {
-  const { article, noArticleReason, preparing, settings, onChange, onClose, hostname, preview } = props;
+  const { article, noArticleReason, onShowAnyway, preparing, settings, onChange, onClose, hostname, preview } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
 
@@ -126,7 +128,7 @@ export function ReaderView(props: ReaderViewProps) {
         ) : preparing ? (
           <PreparingMessage />
         ) : (
-          <NoArticleMessage reason={noArticleReason} onClose={preview ? undefined : onClose} />
+          <NoArticleMessage reason={noArticleReason} onClose={preview ? undefined : onClose} onShowAnyway={preview ? undefined : onShowAnyway} />
         )}
       </Scroller>
     </div>

@@ -217,3 +217,21 @@ test('no article: the reader still opens, says so in words, holds no <article> a
   await expect(page.locator('qari-reader')).toHaveCount(0);
   expect(await pageState(page)).toEqual(before);
 });
+
+test('no article, a front page: shown anyway on request, its headlines in order, right to left; closing gives the page back', async ({ page, qari }) => {
+  await qari.openSeed('portal-front-page');
+  const before = await pageState(page);
+  await qari.toggle();
+  await shadow(page).getByRole('button', { name: 'Show the page anyway' }).click();
+  const info = await qari.reader();
+  expect(info).toMatchObject({ hosts: 1, articles: 1, dir: 'rtl', lang: 'ar' });
+  const text = (await shadow(page).locator('article').textContent()) ?? '';
+  const first = text.indexOf('الحكومة تعلن خطة لتوسيع شبكة النقل الذكي');
+  const second = text.indexOf('التعليم: بدء تسليم الكتب المدرسية');
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(second).toBeGreaterThan(first);
+  await expect(shadow(page).getByRole('button', { name: 'Show the page anyway' })).toHaveCount(0);
+  await qari.toggle();
+  await expect(page.locator('qari-reader')).toHaveCount(0);
+  expect(await pageState(page)).toEqual(before);
+});

@@ -22,6 +22,8 @@ export interface ExtractedArticle {
   removed: RemovedBlock[];
   /** The page URL the article came from (absolute links resolve against it). */
   url: string;
+  /** Only with `evenIfList`: the page is a list of headlines, not an article, and was given as asked. */
+  list?: true;
 }
 
 export interface ExtractOptions {
@@ -35,4 +37,9 @@ export interface ExtractOptions {
   };
   /** In a browser: the computed CSS `direction` of the live page's body, a hint used after dir attributes. */
   computedDir?: string;
+  /**
+   * Give the page even where it is a list of headlines rather than an article (a front page, a section page), marked
+   * `list`, for a reader that shows it when asked. An empty page, or a stray box of text, still gives null.
+   */
+  evenIfList?: boolean;
 }

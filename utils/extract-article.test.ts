@@ -58,6 +58,17 @@ describe('extractArticle', () => {
     expect(extractArticle(page(`<html><body><h1>News</h1><ul>${teasers}</ul></body></html>`))).toBeNull();
   });
 
+  it('gives a list of headlines, marked as a list, only when asked to show it anyway; an article is never marked', () => {
+    const teasers = Array.from({ length: 24 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the news of the day in the valley</a></li>`).join('');
+    const list = extractArticle(page(`<html><body><h1>News</h1><ul>${teasers}</ul></body></html>`), { evenIfList: true })!;
+    expect(list.list).toBe(true);
+    expect(list.textContent).toContain('Headline number 23 about the news of the day');
+    expect(list.contentHtml).toContain('href="https://example.com/n/23"');
+    const article = extractArticle(page(`<html><body><article><h1>Story</h1>${PARAS('en')}</article></body></html>`), { evenIfList: true })!;
+    expect(article.list).toBeUndefined();
+    expect(extractArticle(page('<html><body></body></html>'), { evenIfList: true })).toBeNull();
+  });
+
   it('returns null for an empty page', () => {
     expect(extractArticle(page('<html><body></body></html>'))).toBeNull();
   });

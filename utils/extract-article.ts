@@ -84,7 +84,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const article = readArticle(doc, pageChars);
   const content = article?.content;
   if (!article || !content) return null;
-  if (isTeaserList(candidateShape(content), readerable)) return null;
+  const list = isTeaserList(candidateShape(content), readerable);
+  if (list && !options.evenIfList) return null;
   // A discussion shows all its posts, each under its author.
   const postsPlaced = placeThreadPosts(content, threadPosts, unmarked);
   // The byline is the opening post's author. Readability's is the first author box its walk meets: the opening post's
@@ -148,6 +149,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     readingMinutes: readingMinutes(textContent, lang),
     removed,
     url: pageUrl,
+    ...(list ? { list: true as const } : {}),
   };
 }
 

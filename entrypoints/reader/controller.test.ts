@@ -94,6 +94,30 @@ describe('the reader controller', () => {
     reader.close();
   });
 
+  it('holds a front page\'s list of headlines back, and shows it when asked, through a change of settings too', async () => {
+    const headlines = Array.from({ length: 24 }, (_, i) => `<li><a href="/n/${i}">عنوان الخبر رقم ${i} عن أحداث اليوم في المدينة والقرى المجاورة</a></li>`).join('');
+    document.body.innerHTML = `<main><h1>الأخبار</h1><ul>${headlines}</ul></main>`;
+    const bodyBefore = document.body.outerHTML;
+    const reader = createReaderController(document);
+    expect(await reader.open()).toEqual({ open: true, hasArticle: false });
+    expect(shadowOf()!.querySelector('article')).toBeNull();
+    const show = Array.from(shadowOf()!.querySelectorAll('button')).find((b) => b.textContent === 'Show the page anyway')!;
+    show.click();
+    expect(reader.state()).toMatchObject({ open: true, hasArticle: true, dir: 'rtl' });
+    expect(shadowOf()!.querySelector('article')?.textContent).toContain('عنوان الخبر رقم 23');
+    expect(shadowOf()!.activeElement?.classList.contains('qari-scroller')).toBe(true);
+    // Pictures off extracts again: the list stays shown.
+    await saveSettings({ showImages: false });
+    await settle();
+    expect(shadowOf()!.querySelector('article')?.textContent).toContain('عنوان الخبر رقم 23');
+    reader.close();
+    expect(document.body.outerHTML).toBe(bodyBefore);
+    // Opened again, the reader asks again.
+    await reader.open();
+    expect(shadowOf()!.querySelector('article')).toBeNull();
+    reader.close();
+  });
+
   it('saves a change to the settings store and follows changes made elsewhere', async () => {
     const reader = createReaderController(document);
     await reader.open();

@@ -17,6 +17,10 @@ interface Session {
   overlay: OverlayHost;
   snapshot: PageSnapshot;
   article: ExtractedArticle | null;
+  /** A list of headlines rather than an article (a front page): held back until the reader asks to show it anyway. */
+  list: ExtractedArticle | null;
+  /** The reader asked to show the page's list: it stays shown when a setting makes the reader extract again. */
+  showList: boolean;
   /** No article because the page is past the size limits: the reader says so rather than "no article". */
   tooLarge: boolean;
   settings: Settings;
@@ -77,9 +81,14 @@ function measurePage(doc: Document): 'quick' | 'slow' | 'too-large' {
   return elements > SLOW_ELEMENTS ? 'slow' : 'quick';
 }
 
-function extract(doc: Document, settings: Settings): { article: ExtractedArticle | null; tooLarge: boolean } {
-  if (measurePage(doc) === 'too-large') return { article: null, tooLarge: true };
-  return { article: extractWithin(doc, settings), tooLarge: false };
+type Extracted = Pick<Session, 'article' | 'list' | 'tooLarge'>;
+
+/** The article, or the list held back unless `showList`: one extraction either way. */
+function extract(doc: Document, settings: Settings, showList: boolean, size = measurePage(doc)): Extracted {
+  if (size === 'too-large') return { article: null, list: null, tooLarge: true };
+  const found = extractWithin(doc, settings);
+  if (found?.list && !showList) return { article: null, list: found, tooLarge: false };
+  return { article: found, list: null, tooLarge: false };
 }
 
 /**
@@ -98,6 +107,7 @@ function extractWithin(doc: Document, settings: Settings): ExtractedArticle | nu
       url: doc.location?.href ?? doc.URL,
       settings: { removeRepeatedBlocks: settings.removeRepeatedBlocks, showImages: settings.showImages },
       computedDir: doc.body ? getComputedStyle(doc.body).direction : undefined,
+      evenIfList: true,
     });
   } catch (error) {
     console.warn('Qari: could not extract the article', error);
@@ -140,7 +150,8 @@ export function createReaderController(doc: Document = document): ReaderApi {
     render(
       h(ReaderView, {
         article: current.article,
-        noArticleReason: current.tooLarge ? 'too-large' : undefined,
+        noArticleReason: current.tooLarge ? 'too-large' : current.list ? 'list' : undefined,
+        onShowAnyway: current.list ? () => showList(current) : undefined,
         settings: current.settings,
         hostname: doc.location?.hostname || undefined,
         onChange: (patch: Partial<Settings>) => change(current, patch),
@@ -157,9 +168,20 @@ export function createReaderController(doc: Document = document): ReaderApi {
     const before = current.settings;
     current.settings = next;
     if (before.showImages !== next.showImages || before.removeRepeatedBlocks !== next.removeRepeatedBlocks) {
-      Object.assign(current, extract(doc, next));
+      Object.assign(current, extract(doc, next, current.showList));
     }
     paint(current);
+  }
+
+  function showList(current: Session): void {
+    if (session !== current || !current.list) return;
+    current.showList = true;
+    current.article = current.list;
+    current.list = null;
+    paint(current);
+    // The button that asked is gone: the reader's scroller takes the focus, as when the reader opens.
+    current.overlay.shadow.querySelector<HTMLElement>('.qari-scroller')?.focus({ preventScroll: true });
+    tellBackground(state());
   }
 
   function change(current: Session, patch: Partial<Settings>): void {
@@ -203,14 +225,13 @@ export function createReaderController(doc: Document = document): ReaderApi {
           return state();
         }
       }
-      const tooLarge = size === 'too-large';
-      const article = tooLarge ? null : extractWithin(doc, settings);
+      const found = extract(doc, settings, false, size);
       overlay ??= mountOverlayHost(doc);
       const current: Session = {
         overlay,
         snapshot,
-        article,
-        tooLarge,
+        ...found,
+        showList: false,
         settings,
         pendingSaves: 0,
         queuedFromStore: null,
