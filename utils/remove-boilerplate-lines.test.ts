@@ -63,6 +63,26 @@ describe('entries of a list', () => {
     expect(root.textContent).not.toContain('Subscribe today');
   });
 
+  it("keeps a list's entries written one by one (a book list's authors), and removes the lines every row repeats or templates", () => {
+    const authors = ['Suzanne Collins', 'Jane Austen', 'Harper Lee', 'George Orwell', 'Oscar Wilde', 'Emily Brontë', 'Shel Silverstein', 'Stephen Chbosky', 'Margaret Mitchell', 'Fyodor Dostoevsky', 'Louisa May Alcott', 'Markus Zusak'];
+    const row = (author: string, i: number) => `<div><span>Book number ${i}, a novel</span> by <div><a href="/author/${i}">${author}</a></div>` +
+      `<div><a href="/rate/${i}">Rate this book</a></div><div><a href="/review/${i}">Read the full ${author.split(' ')[1]} review</a></div></div>`;
+    const root = divWith(authors.map(row).join(''));
+    removeBoilerplateLines(root);
+    for (const author of authors) expect(root.textContent).toContain(author);
+    expect(root.textContent).not.toContain('Rate this book');
+    expect(root.textContent).not.toContain('Read the full');
+    // Fewer entries than a list holds: each goes as a call to action.
+    const few = divWith(authors.slice(0, 4).map(row).join(''));
+    removeBoilerplateLines(few);
+    expect(few.querySelectorAll('a')).toHaveLength(0);
+    // A link under a heading that says the heading again leads to the thing the section is about: not an entry.
+    const brands = divWith(authors.map((a, i) => `<h2>${a}</h2><p><a href="/shop/${i}">${a.toLowerCase()}</a></p><p>Why we like the brand ${i}, in a sentence of its own.</p>`).join(''));
+    removeBoilerplateLines(brands);
+    expect(brands.querySelectorAll('a')).toHaveLength(0);
+    expect(brands.querySelectorAll('h2')).toHaveLength(12);
+  });
+
   it('removes calls to action that each stand over a paragraph which does not name them, or that say the same thing', () => {
     const root = divWith('<p><a href="/signup">Try Opik for free</a></p><p>In the past few months I have been building agents.</p>' +
       '<p><a href="/comments">Leave a comment</a></p><p>If you enjoyed this article, share it with a friend.</p>' +

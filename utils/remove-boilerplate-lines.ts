@@ -110,6 +110,31 @@ function describedBelow(el: Element): boolean {
 // story, and says the same thing each time ("Learn more." under each of 4123's myths); this many different link-only
 // lines, each over its own description, are the entries' titles.
 const MIN_ENTRY_TITLES = 3;
+// A page's calls to action say the same few things, or one thing in a template: "Learn more" under every card, "Rate
+// this book" on every row, "Read the full Kia EV6 review" and "Shop Harvest & Mill." under each entry (Top Gear 4052,
+// Good On You 4106). A link-only line whose first word opens fewer than this many of them is written on its own; this
+// many such lines are a list's entries: each book's author on Goodreads' best books (WCXB 2908), a planner's templates
+// (Todoist, 2842).
+const TEMPLATE_LINES = 3;
+const MIN_LIST_ENTRIES = 10;
+
+/** Whether the line under a heading says the heading again: a link to the brand the section is about (4113), no entry. */
+function repeatsHeading(el: Element, key: string): boolean {
+  const heading = el.previousElementSibling;
+  return !!heading && /^H[1-6]$/.test(heading.tagName) && normalizeText(heading.textContent ?? '') === key;
+}
+
+/** The link-only lines that are a list's entries (none unless there are MIN_LIST_ENTRIES of them). */
+function listEntries<T extends { el: Element; key: string }>(lines: T[]): Set<T> {
+  const firstWord = (key: string) => {
+    const space = key.indexOf(' ');
+    return space < 0 ? key : key.slice(0, space);
+  };
+  const starts = new Map<string, number>();
+  for (const { key } of lines) starts.set(firstWord(key), (starts.get(firstWord(key)) ?? 0) + 1);
+  const entries = lines.filter((line) => starts.get(firstWord(line.key))! < TEMPLATE_LINES && !repeatsHeading(line.el, line.key));
+  return new Set(entries.length >= MIN_LIST_ENTRIES ? entries : []);
+}
 
 /** Labels over ad slots, whole lines on their own. */
 const AD_LABELS = new Set(
@@ -321,8 +346,10 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
     }
   }
   const roundup = new Set(actions.filter((a) => a.described).map((a) => a.key)).size >= MIN_ENTRY_TITLES;
-  for (const { el, text, described } of actions) {
-    if (roundup && described) continue;
+  const entries = listEntries(actions);
+  for (const action of actions) {
+    const { el, text, described } = action;
+    if ((roundup && described) || entries.has(action)) continue;
     removed.push({ kind: 'call-to-action', text });
     el.remove();
   }
