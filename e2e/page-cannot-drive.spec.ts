@@ -139,6 +139,21 @@ test('untrusted clicks and keys on the open overlay neither close the reader nor
   expect(await readerOpenInTab(qari, page)).toBe(after.hosts === 1);
 });
 
+test('an untrusted click on "Show the page anyway" shows nothing: a front page stays declined until the reader asks', async ({ page, qari }) => {
+  await qari.openSeed('portal-front-page');
+  await qari.toggle();
+  const clicked = await page.evaluate(async () => {
+    const button = Array.from(document.querySelector('qari-reader')!.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Show the page anyway');
+    button?.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return !!button;
+  });
+  expect(clicked).toBe(true);
+  const info = await readerInfo(page);
+  expect(info.hosts).toBe(1);
+  expect(info.articles).toBe(0);
+});
+
 test('the page world reaches no Qari API, no extension storage or messaging, and not the reader module', async ({ page, qari }) => {
   await qari.openSeed(SEED);
   await qari.toggle();
