@@ -77,6 +77,20 @@ for (const seed of nonArticles) {
   });
 }
 
+test('a front page is shown anyway when asked, in Firefox: its headlines, right to left, and the background hears of it', async ({ qari, tab }) => {
+  await qari.openSeed('portal-front-page');
+  const bodyBefore = await qari.body();
+  expect(await qari.toggle()).toMatchObject({ open: true, hasArticle: false });
+  await tab.locator('qari-reader >>> .qari-empty-show').click();
+  await expect.poll(async () => (await qari.reader()).articles).toBe(1);
+  const open = await qari.reader();
+  expect(open.dir).toBe('rtl');
+  expect(normalise(open.text)).toContain('الحكومة تعلن خطة لتوسيع شبكة النقل الذكي');
+  await expect.poll(async () => (await qari.tabState())?.reader?.hasArticle).toBe(true);
+  expect(await qari.toggle()).toMatchObject({ open: false });
+  expect(await qari.body()).toBe(bodyBefore);
+});
+
 test('the keyboard command opens and closes the reader in Firefox, through the same router as the toolbar', async ({ qari }) => {
   const seed = articles[0]!;
   await qari.openSeed(seed.slug);
