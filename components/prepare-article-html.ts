@@ -4,6 +4,7 @@
  * Works on an inert <template> of the given document, so nothing in the page itself changes.
  */
 import type { TextDirection } from '../utils/article';
+import { squash } from '../utils/text-blocks';
 
 export interface PrepareOptions {
   title: string;
@@ -32,10 +33,6 @@ export function blockDirection(text: string): TextDirection | null {
   if (rtl * 3 >= letters * 2) return 'rtl';
   if ((letters - rtl) * 3 >= letters * 2) return 'ltr';
   return null;
-}
-
-function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function renameElement(el: Element, tag: string): Element {
@@ -108,7 +105,7 @@ function prepareTables(root: DocumentFragment, label: string): void {
     wrapper.className = 'qari-table-scroll';
     wrapper.setAttribute('role', 'region');
     wrapper.setAttribute('tabindex', '0');
-    const caption = normalize(table.querySelector('caption')?.textContent);
+    const caption = squash(table.querySelector('caption')?.textContent);
     wrapper.setAttribute('aria-label', caption ? `${label}: ${caption}` : label);
     table.replaceWith(wrapper);
     wrapper.appendChild(table);
@@ -117,7 +114,7 @@ function prepareTables(root: DocumentFragment, label: string): void {
 
 function prepareHeadings(root: DocumentFragment, title: string): void {
   const first = root.querySelector('h1, h2, h3');
-  if (first && normalize(first.textContent) === normalize(title)) first.remove();
+  if (first && squash(first.textContent) === squash(title)) first.remove();
   for (const h1 of Array.from(root.querySelectorAll('h1'))) renameElement(h1, 'h2');
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, holdsCode, inPre, spacedText } from './text-blocks';
+import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, holdsCode, inPre, spacedText, squash } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -25,7 +25,7 @@ export function removeTitleRepeats(root: Element, title: string): RemovedBlock[]
   const removed: RemovedBlock[] = [];
   if (!titleKey) return removed;
   for (const el of elementsWithTags(root, TITLE_REPEAT_TAGS)) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squash(el.textContent);
     // Paragraphs much longer than the title cannot repeat it; skip the normalisation cost.
     if (text.length > title.length * 2 + 20) continue;
     if (sameAsTitle(normalizeText(text), titleKey)) {
@@ -56,7 +56,7 @@ export function removeCaptionRepeats(root: Element): RemovedBlock[] {
     for (const n of neighbours) {
       if (!n || n === figure || hasMedia(n)) continue;
       if (normalizeText(n.textContent ?? '') === key) {
-        removed.push({ kind: 'caption-repeat', text: (n.textContent ?? '').replace(/\s+/g, ' ').trim() });
+        removed.push({ kind: 'caption-repeat', text: squash(n.textContent) });
         n.remove();
         break;
       }
@@ -106,7 +106,7 @@ export function removeStrayMarks(root: Element): RemovedBlock[] {
     const list = el.tagName === 'LI' ? el.parentElement : null;
     if (list && LISTS.has(list.tagName)) lists.add(list);
     el.remove();
-    removed.push({ kind: 'stray-marks', text: text.replace(/\s+/g, ' ').trim() });
+    removed.push({ kind: 'stray-marks', text: squash(text) });
   }
   for (const list of lists) if (!list.firstElementChild && !(list.textContent ?? '').trim()) list.remove();
   return removed;
@@ -247,11 +247,11 @@ const TEASER_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
  * elsewhere (WCXB 4628's Houston bike trails link to each trail's own site), a teaser to the site's next story.
  */
 function isHeadlineLink(heading: Element, host: string): boolean {
-  const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = squash(heading.textContent);
   if (text.length < TEASER_HEADLINE_CHARS) return false;
   const links = heading.getElementsByTagName('a');
   const href = links.length === 1 ? links[0].getAttribute('href') ?? '#' : '#';
-  if (href.startsWith('#') || (links[0].textContent ?? '').replace(/\s+/g, ' ').trim().length !== text.length) return false;
+  if (href.startsWith('#') || squash(links[0].textContent).length !== text.length) return false;
   try {
     return new URL(href, heading.ownerDocument.baseURI).host === host;
   } catch {
@@ -264,7 +264,7 @@ function teaserCard(heading: Element, root: Element): Element {
   let card = heading;
   for (let p = heading.parentElement; p && p !== root; p = p.parentElement) {
     if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || elementsWithTags(p, TEASER_HEADING_TAGS).length > 1) break;
-    if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length > TEASER_CARD_CHARS) break;
+    if (squash(p.textContent).length > TEASER_CARD_CHARS) break;
     card = p;
   }
   return card;
@@ -304,7 +304,7 @@ export function removeTrailingTeasers(root: Element): RemovedBlock[] {
   if (betweenChars > TEASER_GAP_CHARS * cards.length || inCards > TEASER_MAX_SHARE * total) return [];
   const removed: RemovedBlock[] = [];
   for (const el of [...cards, ...between]) {
-    removed.push({ kind: 'teaser', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300) });
+    removed.push({ kind: 'teaser', text: squash(el.textContent).slice(0, 300) });
     el.remove();
   }
   return removed;
@@ -328,7 +328,7 @@ export function removeBylineSkeletons(root: Element): RemovedBlock[] {
   for (const p of byTag(root, 'p')) {
     const raw = p.textContent ?? '';
     if (raw.length > SKELETON_MAX_CHARS) continue;
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = squash(raw);
     if (text.length > 0 && BYLINE_SKELETON.test(text) && !hasMedia(p)) skeletons.push({ p, text });
   }
   const withBy = skeletons.filter(({ text }) => BYLINE_BY.test(text)).map(({ p }) => p);
@@ -372,7 +372,7 @@ export function joinSplitLines(root: Element): number {
     if (parent.childElementCount < SPLIT_LINE_MIN_PIECES) continue;
     const pieces = childElements(parent);
     if (pieces.some((p) => p.localName !== 'p')) continue;
-    const texts = pieces.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const texts = pieces.map((p) => squash(p.textContent));
     if (texts.some((t) => t.length > SPLIT_PIECE_CHARS) || texts.join(' ').length > SPLIT_LINE_CHARS) continue;
     if (!texts.some((t) => SEPARATOR_PIECE.test(t) || BYLINE_PIECE.test(t))) continue;
     if (pieces.some((p) => hasMedia(p) || firstNamed(p, 'br'))) continue;

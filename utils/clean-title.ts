@@ -10,6 +10,7 @@
  * or the part is the site's name (its og:site_name, or its hostname with the spaces taken out).
  */
 import { normalizeText } from './normalize-text';
+import { squash } from './text-blocks';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -61,7 +62,7 @@ function isSiteHeading(el: Element, pageUrl: string): boolean {
 export function pageHeadings(doc: Document, pageUrl: string = doc.URL): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('h1, h2')).slice(0, MAX_HEADINGS)) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squash(el.textContent);
     if (text && text.length <= MAX_HEADING_CHARS && !isSiteHeading(el, pageUrl)) out.push(text);
   }
   return out;

@@ -7,7 +7,7 @@ import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
-import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, type TextBlock } from './text-blocks';
+import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, squash, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
@@ -172,7 +172,7 @@ function remainingChars(blocks: TextBlock[]): number {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const v = value?.replace(/\s+/g, ' ').trim();
+  const v = squash(value);
   return v ? v : null;
 }
 

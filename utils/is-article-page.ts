@@ -2,7 +2,7 @@
  * Whether a page holds an article, or is a front page, a list of headlines, a category page.
  * Cheap checks on a candidate element only: no Readability, no DOMPurify, so the always-on detector can reuse them.
  */
-import { byTag, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE } from './text-blocks';
+import { byTag, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE, squash } from './text-blocks';
 
 /** The shape of a candidate article: how much of it is prose and how much is links. */
 export interface CandidateShape {
@@ -46,10 +46,10 @@ const UNSPACED_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]/;
 
 /** The text of the item's main link (the enclosing link, else its longest link). */
 function mainLinkText(el: Element, root: Element): string {
-  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (p.tagName === 'A') return (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (p.tagName === 'A') return squash(p.textContent);
   let best = '';
   for (const a of byTag(el, 'a')) {
-    const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const t = squash(a.textContent);
     if (t.length > best.length) best = t;
   }
   return best;

@@ -3,6 +3,7 @@
  * adults reading aloud-free, silently (Trauzettel-Klosinski et al. 2012): Arabic 612, Hebrew 833, English 987.
  * Characters, not words, because word length differs so much between languages.
  */
+import { squash } from './text-blocks';
 
 const CHARS_PER_MINUTE: Record<string, number> = {
   ar: 612, he: 833, en: 987, de: 920, es: 1025, fi: 1078, fr: 1126, it: 950, ja: 357, nl: 978, pl: 916, pt: 913, ru: 986,
@@ -23,7 +24,7 @@ export function charsPerMinute(lang: string | null | undefined): number {
 /** Minutes to read the text (whole minutes, at least 1 for any text, 0 for none). The UI formats it. */
 export function readingMinutes(text: string, lang: string | null | undefined): number {
   // Runs of whitespace count as one character, as in the study's texts.
-  const chars = text.replace(/\s+/g, ' ').trim().length;
+  const chars = squash(text).length;
   if (chars === 0) return 0;
   return Math.max(1, Math.round(chars / charsPerMinute(lang)));
 }

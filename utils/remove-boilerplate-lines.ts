@@ -131,8 +131,9 @@ function listEntries<T extends { el: Element; key: string }>(lines: T[]): Set<T>
     return space < 0 ? key : key.slice(0, space);
   };
   const starts = new Map<string, number>();
-  for (const { key } of lines) starts.set(firstWord(key), (starts.get(firstWord(key)) ?? 0) + 1);
-  const entries = lines.filter((line) => starts.get(firstWord(line.key))! < TEMPLATE_LINES && !repeatsHeading(line.el, line.key));
+  const firsts = lines.map((line) => firstWord(line.key));
+  for (const first of firsts) starts.set(first, (starts.get(first) ?? 0) + 1);
+  const entries = lines.filter((line, i) => starts.get(firsts[i]!)! < TEMPLATE_LINES && !repeatsHeading(line.el, line.key));
   return new Set(entries.length >= MIN_LIST_ENTRIES ? entries : []);
 }
 

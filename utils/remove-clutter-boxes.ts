@@ -201,7 +201,7 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
 
 function taker(removed: RemovedBlock[]) {
   return (el: Element, kind: string) => {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squash(el.textContent);
     if (text) removed.push({ kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
     el.remove();
   };
@@ -338,7 +338,7 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
     // A box marked data-nosnippet is measured as read, its template's indentation left out: XDA's 90-word "Related"
     // card inside the article has 1,000 characters of textContent. The boxes named by class or id were tuned on the
     // raw length; measured as read, 11 WCXB pages change, for no gain (documentation F1 -.001, collection +.002).
-    const chars = clutter === NOSNIPPET ? text.replace(/\s+/g, ' ').trim().length : text.trim().length;
+    const chars = clutter === NOSNIPPET ? squash(text).length : text.trim().length;
     // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
     const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && chars >= SENTENCE_CHARS;
     const maxChars = clutter === AUTHOR_BOX ? MAX_AUTHOR_BOX_CHARS : MAX_BOX_CHARS;

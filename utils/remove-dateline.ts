@@ -6,7 +6,7 @@
  */
 import { isPostAuthorLine } from './thread-posts';
 import type { RemovedBlock } from './article';
-import { collectTextBlocks, firstBelow, hasMedia } from './text-blocks';
+import { collectTextBlocks, firstBelow, hasMedia, squash } from './text-blocks';
 
 const isDatedTime = (el: Element) => el.localName === 'time' && el.hasAttribute('datetime');
 
@@ -46,7 +46,7 @@ function dayOf(value: string): string | null {
 }
 
 function sameName(a: string, b: string): boolean {
-  const key = (s: string) => s.replace(BY, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const key = (s: string) => squash(s.replace(BY, '')).toLowerCase();
   return key(a) !== '' && key(a) === key(b);
 }
 

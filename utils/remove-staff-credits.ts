@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { collectTextBlocks, type TextBlock } from './text-blocks';
+import { collectTextBlocks, squash, type TextBlock } from './text-blocks';
 
 /** Masthead roles, in the languages Qari is made for and a few more. Only compound roles: a bare "editor" or "publisher" is an ordinary word in articles. */
 const ROLES = [
@@ -77,7 +77,7 @@ export function removeStaffCredits(root: Element, blocks: TextBlock[] = collectT
       if (text.length > MAX_CREDIT_CHARS * 2 || !isStaffCredit(normalizeText(text))) break;
       target = parent;
     }
-    removed.push({ kind: 'staff-credits', text: (target.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    removed.push({ kind: 'staff-credits', text: squash(target.textContent) });
     target.remove();
   }
   return removed;

@@ -364,7 +364,8 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     // Another post's block first: the thread's container would otherwise have its whole text read for each post.
     const holdsOther = (el: Element) => anchors.some((other) => other.block !== block && el.contains(other.block));
     let box = block;
-    for (let held = squash(box.textContent).length, parent = box.parentElement; parent && parent !== body && held < length * BOX_HOLDS; parent = parent.parentElement) {
+    let held = squash(box.textContent).length;
+    for (let parent = box.parentElement; parent && parent !== body && held < length * BOX_HOLDS; parent = parent.parentElement) {
       if (holdsOther(parent)) break;
       const chars = squash(parent.textContent).length;
       if (chars > limit && held >= length * BOX_PARTIAL) break;
@@ -374,8 +375,10 @@ function jsonLdThread(doc: Document, body: Element, lang: string): ThreadPost[] 
     // The post's quotes of earlier posts: the JSON-LD leaves them out, and the page shows them in the post beside its
     // text (Invision's blockquotes, WCXB 0550, where a reply read as an answer to nothing).
     for (let parent = box.parentElement; parent && parent !== body && !holdsOther(parent); parent = parent.parentElement) {
-      if (squash(parent.textContent).length - squash(box.textContent).length > quotedBeside(parent, box)) break;
+      const chars = squash(parent.textContent).length;
+      if (chars - held > quotedBeside(parent, box)) break;
       box = parent;
+      held = chars;
     }
     return { body: box.cloneNode(true) as Element, author: post.author, date: readableDate(post.date, lang) };
   });
