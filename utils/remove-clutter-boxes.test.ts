@@ -19,6 +19,17 @@ describe('removeClutterBoxes', () => {
     expect(removed.filter((r) => r.kind === 'hidden')).toHaveLength(3);
   });
 
+  it('keeps the long form of a time written out long and short, and a time with one form', () => {
+    const root = page(
+      `<article>${PROSE}<p>Edited <time datetime="2024-06-19"><span class="ipsTime__long">June 19, 2024</span><span class="ipsTime__short">1 yr</span></time> by ColdJ</p>` +
+        `<p>Posted <time datetime="2024-06-18"><span class="date short">Jun 18</span></time></p></article>`,
+    );
+    const removed = removeClutterBoxes(root);
+    expect(root.textContent).toContain('Edited June 19, 2024 by ColdJ');
+    expect(root.textContent).toContain('Posted Jun 18');
+    expect(removed).toEqual([{ kind: 'hidden', text: '1 yr' }]);
+  });
+
   it('keeps the question of an accordion and a column-group switch (toggles), and still removes a button link', () => {
     const root = page(`<article>${PROSE}<div class="panel"><div class="panel-heading"><div class="btn collapsed">What is an espresso machine?</div></div>
       <div class="panel-collapse collapsed"><p>A device that forces hot water through finely ground coffee.</p></div></div>

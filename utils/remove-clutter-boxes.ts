@@ -183,6 +183,22 @@ function hiddenBy(attrs: BoxAttributes): boolean {
   return !!attrs.style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(attrs.style);
 }
 
+// A form of a time, by its class: "ipsTime__short", "date-long", "short".
+const TIME_FORM = /(?:^|[\s_-])(short|long)(?:\s|$)/i;
+
+/**
+ * A time written out twice, long and short, for the stylesheet to show one of them ("Edited June 19, 20241 yr" on
+ * Invision forums: <time><span class="ipsTime__long">June 19, 2024</span><span class="ipsTime__short">1 yr</span>).
+ * The stylesheet is the site's own file, which the reader does not have: the short form is the one taken as hidden.
+ */
+function isShortTimeForm(span: Element, cls: string): boolean {
+  if (TIME_FORM.exec(cls)?.[1]?.toLowerCase() !== 'short') return false;
+  const time = span.parentElement;
+  if (time?.tagName !== 'TIME') return false;
+  for (const sibling of time.children) if (TIME_FORM.exec(sibling.getAttribute('class') ?? '')?.[1]?.toLowerCase() === 'long') return true;
+  return false;
+}
+
 /** Whether the element is hidden by the page (hidden attribute, inline display:none or visibility:hidden, aria-hidden). */
 export function isHidden(el: Element): boolean {
   return hiddenBy(boxAttributes(el));
@@ -303,7 +319,7 @@ export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): Rem
       skipInside = el;
       continue;
     }
-    let hidden = hiddenBy(attrs);
+    let hidden = hiddenBy(attrs) || (tag === 'SPAN' && isShortTimeForm(el, attrs.cls));
     if (hidden && (isTabPanel(el) || isCollapsedPanel(el))) {
       revealPanel(el);
       hidden = false;
