@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { BOUNDS, siteInList, type FontChoice, type Settings, type Theme } from '../utils/settings';
 import type { ArticleScript } from './article-script';
-import { CloseIcon, MinusIcon, PlusIcon, SettingsIcon } from './icons';
+import { CloseIcon, ListenIcon, MinusIcon, PlusIcon, SettingsIcon, StopIcon } from './icons';
 import { fromUser } from './from-user';
 import { t, uiLang, type MessageKey } from './i18n';
 
@@ -14,6 +14,8 @@ export interface ReaderToolbarProps {
   script: ArticleScript;
   /** Without an article there is nothing to size or style: only the close button shows. */
   closeOnly?: boolean;
+  /** Read aloud, when a voice on this device speaks the article's language. */
+  readAloud?: { playing: boolean; onToggle(): void };
 }
 
 /** Font-size steps of 2px: small enough to fine-tune, few enough presses to go from 12 to 40. */
@@ -141,6 +143,15 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         <span class="qari-toolbar-spacer" />
         {!props.closeOnly && (
           <>
+            {props.readAloud && (
+              <ToolButton
+                class={`qari-listen${props.readAloud.playing ? ' qari-listening' : ''}`}
+                label={t(props.readAloud.playing ? 'read_aloud_stop' : 'read_aloud')}
+                onClick={props.readAloud.onToggle}
+              >
+                {props.readAloud.playing ? <StopIcon /> : <ListenIcon />}
+              </ToolButton>
+            )}
             <div class="qari-size" role="group" aria-label={t('text_size_value', String(settings.fontSize))}>
               <ToolButton class="qari-smaller" label={t('text_smaller')} disabled={settings.fontSize <= BOUNDS.fontSize.min} onClick={() => onChange({ fontSize: clamp(settings.fontSize - FONT_STEP, BOUNDS.fontSize) })}>
                 <span class="qari-glyph qari-glyph-small" aria-hidden="true">A</span>

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -239,5 +239,80 @@ describe('ReaderView with images that fail to load', () => {
     expect(q('#icon').classList.contains('qari-broken')).toBe(true);
     expect(q('#inline').classList.contains('qari-broken')).toBe(false);
     expect(container.querySelectorAll('.qari-content > p:not(.qari-broken)')).toHaveLength(2);
+  });
+});
+
+describe('ReaderView read aloud', () => {
+  /** The window's synthesiser, faked: it keeps what it was asked to say, and the test says when voices arrive. */
+  class FakeSpeech extends EventTarget {
+    voices: SpeechSynthesisVoice[] = [];
+    said: SpeechSynthesisUtterance[] = [];
+    cancels = 0;
+    getVoices() {
+      return this.voices;
+    }
+    speak(utterance: SpeechSynthesisUtterance) {
+      this.said.push(utterance);
+    }
+    cancel() {
+      this.cancels++;
+    }
+  }
+  class FakeUtterance {
+    lang = '';
+    voice: SpeechSynthesisVoice | null = null;
+    onend: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor(public text: string) {}
+  }
+  const arabicVoice = { lang: 'ar-EG', name: 'Arabic', default: false, localService: true, voiceURI: 'ar' } as SpeechSynthesisVoice;
+  const englishVoice = { lang: 'en-US', name: 'English', default: true, localService: true, voiceURI: 'en' } as SpeechSynthesisVoice;
+
+  function withSpeech(voices: SpeechSynthesisVoice[]): FakeSpeech {
+    const speech = new FakeSpeech();
+    speech.voices = voices;
+    vi.stubGlobal('speechSynthesis', speech);
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    return speech;
+  }
+
+  it('reads the article from its headline in an Arabic voice, marks what it reads, and stops on the second press', () => {
+    const speech = withSpeech([englishVoice, arabicVoice]);
+    const { container } = renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    expect(speech.said.map((u) => u.text)).toEqual(['داعش ينتقل إلى أفريقيا']);
+    expect(speech.said[0]!.voice).toBe(arabicVoice);
+    expect(container.querySelector('.qari-title')!.classList.contains('qari-speaking')).toBe(true);
+    (speech.said[0]!.onend as () => void)();
+    expect(speech.said[1]!.text).toBe('اجتمع وزراء التحالف الدولي لمحاربة داعش أمس في مدينة مراكش المغربية.');
+    expect(container.querySelector('.qari-content p')!.classList.contains('qari-speaking')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop reading aloud' }));
+    expect(speech.cancels).toBe(1);
+    expect(container.querySelector('.qari-speaking')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeTruthy();
+  });
+
+  it('is offered only once a voice speaks the article’s language, as the voices arrive', () => {
+    const speech = withSpeech([englishVoice]);
+    renderReader();
+    expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
+    speech.voices = [englishVoice, arabicVoice];
+    act(() => {
+      speech.dispatchEvent(new Event('voiceschanged'));
+    });
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeTruthy();
+  });
+
+  it('stops reading when the reader closes, and is not offered in the options page preview', () => {
+    const speech = withSpeech([arabicVoice]);
+    const { unmount } = renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    unmount();
+    expect(speech.cancels).toBe(1);
+    renderReader({ preview: true });
+    expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import type { Settings } from '../utils/settings';
 import { articleScript } from './article-script';
 import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
 import { NoArticleMessage, PreparingMessage } from './NoArticleMessage';
+import { ReadAloud, firstVisible, spokenBlocks, voiceFor, type Synth } from './read-aloud';
 import { ReaderArticle } from './ReaderArticle';
 import { ReaderToolbar } from './ReaderToolbar';
 
@@ -78,10 +79,64 @@ function followAnchor(event: MouseEvent, container: HTMLElement): void {
   target?.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
 }
 
+/** The window's speech synthesiser, where the browser has one. */
+function windowSynth(): (Synth & EventTarget) | null {
+  return typeof speechSynthesis === 'object' && speechSynthesis && typeof SpeechSynthesisUtterance === 'function' ? speechSynthesis : null;
+}
+
+/**
+ * Read aloud for the article shown: offered when a voice speaks the article's language (the voices load late in
+ * Chrome: the list is read again when it changes). Reading starts at the first block in view, goes on to the end,
+ * and stops when the reader closes or shows another article.
+ */
+function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<HTMLElement>, off: boolean) {
+  const synth = off || !article ? null : windowSynth();
+  const lang = article?.lang ?? 'und';
+  const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const reading = useRef<ReadAloud | null>(null);
+
+  useEffect(() => {
+    if (!synth) return undefined;
+    const pick = () => setVoice(voiceFor(synth.getVoices(), lang));
+    pick();
+    synth.addEventListener('voiceschanged', pick);
+    return () => synth.removeEventListener('voiceschanged', pick);
+  }, [synth, lang]);
+
+  useEffect(() => () => reading.current?.stop(), [article?.contentHtml]);
+
+  if (!synth || !voice) return undefined;
+  return {
+    playing,
+    onToggle() {
+      if (reading.current?.playing) {
+        reading.current.stop();
+        return;
+      }
+      const scroller = scrollerRef.current;
+      const title = scroller?.querySelector('.qari-title');
+      const content = scroller?.querySelector('.qari-content');
+      if (!content) return;
+      const blocks = [...(title ? [title] : []), ...spokenBlocks(content)];
+      reading.current = new ReadAloud({
+        synth,
+        utterance: (text) => new SpeechSynthesisUtterance(text),
+        lang,
+        voice,
+        onPlayingChange: setPlaying,
+        onBlock: (block) => block.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' }),
+      });
+      reading.current.start(blocks, firstVisible(blocks, scroller));
+    },
+  };
+}
+
 export function ReaderView(props: ReaderViewProps) {
   const { article, noArticleReason, onShowAnyway, preparing, settings, onChange, onClose, hostname, preview } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
+  const readAloud = useReadAloud(article, scrollerRef, !!preview);
 
   useEffect(() => {
     if (!preview) scrollerRef.current?.focus({ preventScroll: true });
@@ -120,7 +175,7 @@ export function ReaderView(props: ReaderViewProps) {
       }}
       onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
     >
-      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} />
+      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} readAloud={readAloud} />
       {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
       <Scroller preview={preview} scrollerRef={scrollerRef}>
         {article ? (

@@ -1,0 +1,159 @@
+/**
+ * Read aloud: the article spoken with the browser's own speech synthesis (the voices the system has), block after
+ * block from where the reader is, the block being read marked in the text. Plain DOM and Web Speech code, so the
+ * reader, the options page and the unit tests (with a fake synthesiser) run the same thing.
+ */
+
+/** The part of the Web Speech API read aloud needs: `window.speechSynthesis` has it. */
+export interface Synth {
+  speak(utterance: SpeechSynthesisUtterance): void;
+  cancel(): void;
+  getVoices(): SpeechSynthesisVoice[];
+}
+
+/** The blocks read one after the other: the text a reader reads, not code, tables or a failed image's box. */
+const SPOKEN = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, figcaption, blockquote';
+const NOT_SPOKEN = 'pre, code, table, .qari-broken';
+/** The class that marks the block being read. */
+export const SPEAKING_CLASS = 'qari-speaking';
+/**
+ * Longest piece of text given to one utterance. Chrome stops some voices after about fifteen seconds of one
+ * utterance (its long-standing bug with network voices); a block is spoken sentence by sentence, and sentences are
+ * grouped up to this length so that short ones do not each pause.
+ */
+const MAX_CHUNK_CHARS = 220;
+
+/**
+ * The best voice for a language: one whose tag matches the language (he matches he-IL), a voice on this device
+ * before a network one, the system's default before others. Null when no voice speaks the language: then the
+ * reader offers no read aloud rather than reading Arabic with an English voice. Hebrew's old tag iw counts as he.
+ */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
+  const primary = (tag: string) => tag.toLowerCase().replace(/_/g, '-').split('-')[0]!.replace(/^iw$/, 'he');
+  const wanted = primary(lang);
+  if (!wanted || wanted === 'und') return null;
+  const exact = lang.toLowerCase().replace(/_/g, '-');
+  const matching = voices.filter((voice) => primary(voice.lang) === wanted);
+  const rank = (voice: SpeechSynthesisVoice) =>
+    (voice.lang.toLowerCase().replace(/_/g, '-') === exact ? 0 : 4) + (voice.localService ? 0 : 2) + (voice.default ? 0 : 1);
+  return matching.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
+/** The blocks to read under `root`, in order: the innermost of the spoken blocks (a list item's paragraphs, not the item). */
+export function spokenBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(SPOKEN)).filter(
+    (el) => !el.closest(NOT_SPOKEN) && !el.querySelector(SPOKEN) && /[\p{L}\p{N}]/u.test(el.textContent ?? ''),
+  );
+}
+
+/** A block's text in pieces an utterance can carry: whole sentences, grouped up to MAX_CHUNK_CHARS. */
+export function speechChunks(text: string, lang: string): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= MAX_CHUNK_CHARS) return clean ? [clean] : [];
+  const sentences =
+    typeof Intl.Segmenter === 'function'
+      ? Array.from(new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' }).segment(clean), (s) => s.segment)
+      : clean.split(/(?<=[.!?؟。])\s+/u);
+  const chunks: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    if (current && current.length + sentence.length > MAX_CHUNK_CHARS) {
+      chunks.push(current.trim());
+      current = '';
+    }
+    current += sentence;
+  }
+  if (current.trim()) chunks.push(current.trim());
+  return chunks;
+}
+
+export interface ReadAloudOptions {
+  synth: Synth;
+  /** Makes an utterance (the window's SpeechSynthesisUtterance; a test's fake). */
+  utterance(text: string): SpeechSynthesisUtterance;
+  lang: string;
+  voice: SpeechSynthesisVoice | null;
+  /** Told when reading starts and when it ends (finished, stopped, or the synthesiser failed). */
+  onPlayingChange(playing: boolean): void;
+  /** Told when a new block starts being read, to bring it into view. */
+  onBlock?(block: Element): void;
+}
+
+/**
+ * One reading of a list of blocks. `start` reads from a block to the end; `stop` ends it. An utterance's end event that
+ * arrives after a stop (Chrome fires one for each cancelled utterance) is recognised by its run number and ignored.
+ */
+export class ReadAloud {
+  private run = 0;
+  private current: Element | null = null;
+  playing = false;
+
+  constructor(private readonly options: ReadAloudOptions) {}
+
+  start(blocks: readonly Element[], from = 0): void {
+    this.stop();
+    if (from >= blocks.length) return;
+    const run = ++this.run;
+    this.setPlaying(true);
+    this.readBlock(blocks, from, run);
+  }
+
+  stop(): void {
+    this.run++;
+    this.mark(null);
+    if (this.playing) this.options.synth.cancel();
+    this.setPlaying(false);
+  }
+
+  private readBlock(blocks: readonly Element[], index: number, run: number): void {
+    if (run !== this.run) return;
+    const block = blocks[index];
+    if (!block) {
+      this.mark(null);
+      this.setPlaying(false);
+      return;
+    }
+    const chunks = block.isConnected ? speechChunks(block.textContent ?? '', this.options.lang) : [];
+    if (chunks.length === 0) {
+      this.readBlock(blocks, index + 1, run);
+      return;
+    }
+    this.mark(block);
+    this.options.onBlock?.(block);
+    chunks.forEach((text, i) => {
+      const utterance = this.options.utterance(text);
+      if (this.options.lang !== 'und') utterance.lang = this.options.voice?.lang ?? this.options.lang;
+      if (this.options.voice) utterance.voice = this.options.voice;
+      const last = i === chunks.length - 1;
+      utterance.onend = () => {
+        if (last) this.readBlock(blocks, index + 1, run);
+      };
+      // A synthesiser that fails (no audio, a voice gone) ends the reading; a cancel of our own is already ignored.
+      utterance.onerror = (event) => {
+        if (run !== this.run || event.error === 'interrupted' || event.error === 'canceled') return;
+        this.stop();
+      };
+      this.options.synth.speak(utterance);
+    });
+  }
+
+  private mark(block: Element | null): void {
+    this.current?.classList.remove(SPEAKING_CLASS);
+    this.current = block;
+    block?.classList.add(SPEAKING_CLASS);
+  }
+
+  private setPlaying(playing: boolean): void {
+    if (this.playing === playing) return;
+    this.playing = playing;
+    this.options.onPlayingChange(playing);
+  }
+}
+
+/** The first block whose bottom is below the top of the scroller's view: reading starts where the reader is. */
+export function firstVisible(blocks: readonly Element[], scroller: Element | null): number {
+  if (!scroller) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > top + 1);
+  return Math.max(0, index);
+}
