@@ -79,9 +79,21 @@ describe('spokenBlocks and speechChunks', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join(' ')).toBe(arabic);
     for (const chunk of chunks) {
-      expect(chunk.length).toBeLessThanOrEqual(220);
+      expect(chunk.length).toBeLessThanOrEqual(160);
       expect(chunk.endsWith('.')).toBe(true);
     }
+  });
+
+  it('cuts a sentence too long for one utterance after its commas, else at a space, losing no word', () => {
+    const clauses = Array.from({ length: 8 }, (_, i) => `وهذا هو المقطع رقم ${i} من جملة طويلة جدا`).join('، ');
+    const chunks = speechChunks(`${clauses}.`, 'ar');
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join(' ')).toBe(`${clauses}.`);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith('،')).toBe(true);
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const cut = speechChunks(words, 'en');
+    expect(cut.every((chunk) => chunk.length <= 160)).toBe(true);
+    expect(cut.join(' ')).toBe(words);
   });
 });
 
