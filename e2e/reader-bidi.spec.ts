@@ -41,4 +41,21 @@ test('an English byline and reading time in a right-to-left header read left to 
   expect(placed.time.first).toBeLessThan(placed.time.second);
   expect(placed.byline.text).toBe('Jane Doe (AP)');
   expect(placed.byline.first).toBeLessThan(placed.byline.second);
+
+  // The separators follow the header's direction: right to left, each item's dot is on its left, between it and the
+  // next item, whatever the direction of the item's own text; the last item has none.
+  const separators = await page.evaluate(() => {
+    const root = document.querySelector('qari-reader')!.shadowRoot!;
+    return Array.from(root.querySelectorAll('.qari-meta-item')).map((item) => {
+      const box = item.getBoundingClientRect();
+      const text = item.firstElementChild!.getBoundingClientRect();
+      return { left: text.left - box.left, right: box.right - text.right };
+    });
+  });
+  expect(separators.length).toBeGreaterThan(1);
+  for (const gap of separators.slice(0, -1)) {
+    expect(gap.left).toBeGreaterThan(5);
+    expect(gap.right).toBeLessThan(1);
+  }
+  expect(separators.at(-1)!.left).toBeLessThan(1);
 });
