@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { readArticle } from './read-article';
@@ -42,6 +42,36 @@ describe('readArticle', () => {
     expect(article?.content?.textContent).toContain('Story 0');
     expect(article?.content?.textContent).toContain('Story 4');
     expect(article?.content?.textContent).not.toContain('Comment 3');
+  });
+
+  /** Counts Readability's puttings back of the page: its sets of the body's innerHTML. */
+  function countRestores(d: Document) {
+    let owner: object | null = d.body;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'innerHTML')) owner = Object.getPrototypeOf(owner);
+    return vi.spyOn(owner as Element, 'innerHTML', 'set');
+  }
+
+  it('puts the page back before a retry, not after the last try: the same article, one parse fewer', () => {
+    // A story of four paragraphs beside a long list of links: both tries take the story, short of a third of the page.
+    const links = Array.from({ length: 120 }, (_, i) => `<li><a href="/a/${i}">Archive entry number ${i}</a></li>`).join('');
+    const html = `<div class="story">${paras('Story', 4)}</div><ul class="archive">${links}</ul>`;
+    const d = doc(html);
+    const restores = countRestores(d);
+    const article = readArticle(d, pageChars(d));
+    expect(restores).toHaveBeenCalledTimes(1);
+    restores.mockRestore();
+    expect(article?.content?.textContent).toContain('Story 3');
+    expect(Object.getOwnPropertyDescriptor(d.body, 'innerHTML')).toBeUndefined();
+
+    // A page too short for any try: Readability's own four tries, the page put back before the last three only, and
+    // the answer plain Readability gives.
+    const tiny = doc(`<div class="story"><p>${sentence('Note', 0)}</p></div>`);
+    const plain = new Readability(tiny.cloneNode(true) as Document).parse();
+    const tinyRestores = countRestores(tiny);
+    const short = readArticle(tiny, pageChars(tiny));
+    expect(tinyRestores).toHaveBeenCalledTimes(3);
+    tinyRestores.mockRestore();
+    expect(short?.textContent).toBe(plain?.textContent);
   });
 
   it('answers as plain Readability when the first try holds most of the page', () => {

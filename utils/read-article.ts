@@ -85,7 +85,14 @@ export function readArticle(doc: Document, pageChars: number): ReadabilityArticl
     if ((tries.first?.textLength ?? 0) < MIN_CHARS) return;
     internals._flags = count === 1 ? internals._flags & ~WEIGHT_CLASSES : 0;
   };
-  const article = reader.parse();
+  const page = doc.body;
+  const restoreOnlyForATry = page ? restoreOnlyBeforeATry(page, () => anotherTryFollows(tries, internals._flags)) : null;
+  let article: ReadabilityArticle | null;
+  try {
+    article = reader.parse();
+  } finally {
+    restoreOnlyForATry?.();
+  }
   if (!article?.content) return article;
   const retried = article.content;
   const first = tries.first;
@@ -106,6 +113,38 @@ export function readArticle(doc: Document, pageChars: number): ReadabilityArticl
     // Readability takes the content's first paragraph when the page has no description.
     excerpt: article.excerpt === retryExcerpt ? (content.getElementsByTagName('p')[0]?.textContent?.trim() ?? '') : article.excerpt,
   };
+}
+
+/**
+ * Readability puts the page back after each try that falls short (it parses again the HTML it saved), the last one
+ * included, after which nothing reads the page: on jsdom that parse is the largest cost of a retried page. Until the
+ * returned function is called, the page's innerHTML setter puts the page back only when another try follows, and
+ * otherwise empties it, which detaches the last try's nodes from it as putting it back did.
+ */
+function restoreOnlyBeforeATry(page: HTMLElement, another: () => boolean): () => void {
+  let owner: object | null = Object.getPrototypeOf(page);
+  let accessor: PropertyDescriptor | undefined;
+  while (owner && !(accessor = Object.getOwnPropertyDescriptor(owner, 'innerHTML'))) owner = Object.getPrototypeOf(owner);
+  const { get, set } = accessor ?? {};
+  if (!get || !set) return () => undefined;
+  Object.defineProperty(page, 'innerHTML', {
+    configurable: true,
+    get: () => get.call(page) as string,
+    set: (html: string) => (another() ? set.call(page, html) : page.replaceChildren()),
+  });
+  return () => delete (page as { innerHTML?: string }).innerHTML;
+}
+
+/**
+ * Whether Readability tries again after the try that just fell short (asked before it is pushed to the tries). After
+ * the first, always. After a first try of MIN_CHARS or more, no: one retry (see onShort). After a shorter first try,
+ * Readability's own rule: one more try while a flag is left to drop.
+ */
+function anotherTryFollows(tries: Tries, flags: number): boolean {
+  const first = tries.first;
+  if (!first) return true;
+  if (first.textLength >= MIN_CHARS) return false;
+  return flags !== 0;
 }
 
 /** Whether `retry` holds most of `first`'s text. */
