@@ -145,7 +145,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           <>
             {props.readAloud && (
               <ToolButton
-                class={`qari-listen${props.readAloud.playing ? ' qari-listening' : ''}`}
+                class="qari-listen"
                 label={t(props.readAloud.playing ? 'read_aloud_stop' : 'read_aloud')}
                 onClick={props.readAloud.onToggle}
               >

@@ -186,16 +186,20 @@ function hiddenBy(attrs: BoxAttributes): boolean {
 // A form of a time, by its class: "ipsTime__short", "date-long", "short".
 const TIME_FORM = /(?:^|[\s_-])(short|long)(?:\s|$)/i;
 
+function timeForm(cls: string | null): string | undefined {
+  return TIME_FORM.exec(cls ?? '')?.[1]?.toLowerCase();
+}
+
 /**
  * A time written out twice, long and short, for the stylesheet to show one of them ("Edited June 19, 20241 yr" on
  * Invision forums: <time><span class="ipsTime__long">June 19, 2024</span><span class="ipsTime__short">1 yr</span>).
  * The stylesheet is the site's own file, which the reader does not have: the short form is the one taken as hidden.
  */
 function isShortTimeForm(span: Element, cls: string): boolean {
-  if (TIME_FORM.exec(cls)?.[1]?.toLowerCase() !== 'short') return false;
+  if (timeForm(cls) !== 'short') return false;
   const time = span.parentElement;
   if (time?.tagName !== 'TIME') return false;
-  for (const sibling of time.children) if (TIME_FORM.exec(sibling.getAttribute('class') ?? '')?.[1]?.toLowerCase() === 'long') return true;
+  for (const sibling of time.children) if (timeForm(sibling.getAttribute('class')) === 'long') return true;
   return false;
 }
 
