@@ -159,7 +159,14 @@ export const test = base.extend<{ tab: Page; qari: FirefoxQari }, { server: Seed
   },
   qari: async ({ firefox, tab, server }, use) => {
     const open = async (url: string, target: Page = tab) => {
-      await target.goto(url, { waitUntil: 'load' });
+      // Firefox's WebDriver BiDi sometimes rejects a navigation before the page loads ("Address rejected"): once in a
+      // while on a page it otherwise opens (nytimes-2, after 161 passing tests), always on a few (see
+      // firefox-corpus-pages.spec.ts). That is the test harness's navigation, before any of Qari's code: it is tried
+      // once more.
+      await target.goto(url, { waitUntil: 'load' }).catch(async (error: Error) => {
+        if (!/Address rejected/.test(error.message)) throw error;
+        await target.goto(url, { waitUntil: 'load' });
+      });
       await target.waitForSelector('html[data-qari-e2e="ready"]', { timeout: HOOK_TIMEOUT_MS });
       const href = target.url();
       await expect
