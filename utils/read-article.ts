@@ -86,12 +86,12 @@ export function readArticle(doc: Document, pageChars: number): ReadabilityArticl
     internals._flags = count === 1 ? internals._flags & ~WEIGHT_CLASSES : 0;
   };
   const page = doc.body;
-  const restoreOnlyForATry = page ? restoreOnlyBeforeATry(page, () => anotherTryFollows(tries, internals._flags)) : null;
+  const restoreAlwaysAgain = page ? restoreOnlyBeforeATry(page, () => anotherTryFollows(tries, internals._flags)) : null;
   let article: ReadabilityArticle | null;
   try {
     article = reader.parse();
   } finally {
-    restoreOnlyForATry?.();
+    restoreAlwaysAgain?.();
   }
   if (!article?.content) return article;
   const retried = article.content;
