@@ -42,8 +42,8 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLang(), { maximumFractionDigits: 1 }).format(value);
+function formatNumber(value: number, digits = 1): string {
+  return new Intl.NumberFormat(uiLang(), { maximumFractionDigits: digits }).format(value);
 }
 
 function ToolButton(props: { label: string; onClick(): void; disabled?: boolean; children: ComponentChildren; class?: string; expanded?: boolean; controls?: string }) {
@@ -188,6 +188,17 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
             bounds={BOUNDS.contentWidth}
             onStep={(contentWidth) => onChange({ contentWidth })}
           />
+          {props.readAloud && (
+            <Stepper
+              label={t('read_aloud_speed')}
+              lessLabel={t('read_aloud_slower')}
+              moreLabel={t('read_aloud_faster')}
+              value={settings.speechRate}
+              display={`${formatNumber(settings.speechRate, 2)}×`}
+              bounds={BOUNDS.speechRate}
+              onStep={(speechRate) => onChange({ speechRate })}
+            />
+          )}
           <ChoiceGroup<FontChoice>
             legend={t(FONT_LABEL[script])}
             name="qari-font"

@@ -248,6 +248,7 @@ describe('ReaderView read aloud', () => {
     voices: SpeechSynthesisVoice[] = [];
     said: SpeechSynthesisUtterance[] = [];
     cancels = 0;
+    speaking = false;
     getVoices() {
       return this.voices;
     }
@@ -260,6 +261,7 @@ describe('ReaderView read aloud', () => {
   }
   class FakeUtterance {
     lang = '';
+    rate = 1;
     voice: SpeechSynthesisVoice | null = null;
     onend: (() => void) | null = null;
     onerror: (() => void) | null = null;
@@ -304,6 +306,28 @@ describe('ReaderView read aloud', () => {
       speech.dispatchEvent(new Event('voiceschanged'));
     });
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeTruthy();
+  });
+
+  it('reads at the speed set in the display panel, which shows the speed only when read aloud is offered', () => {
+    const speech = withSpeech([arabicVoice]);
+    const { onChange, rerender } = renderReader({ settings: settings({ speechRate: 1.5 }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Display settings' }));
+    const speed = screen.getByRole('group', { name: 'Read-aloud speed' });
+    expect(speed.querySelector('output')!.textContent).toBe('1.5×');
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud faster' }));
+    expect(onChange).toHaveBeenLastCalledWith({ speechRate: 1.6 });
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    expect(speech.said[0]!.rate).toBe(1.5);
+    // The new speed, saved and given back as settings, is heard from the next block.
+    rerender(<ReaderView article={ARABIC} settings={settings({ speechRate: 0.8 })} onChange={onChange} onClose={() => undefined} />);
+    (speech.said[0]!.onend as () => void)();
+    expect(speech.said[1]!.rate).toBe(0.8);
+
+    speech.voices = [englishVoice];
+    act(() => {
+      speech.dispatchEvent(new Event('voiceschanged'));
+    });
+    expect(screen.queryByRole('group', { name: 'Read-aloud speed' })).toBeNull();
   });
 
   it('stops reading when the reader closes, and is not offered in the options page preview', () => {

@@ -89,8 +89,11 @@ function windowSynth(): (Synth & EventTarget) | null {
  * Chrome: the list is read again when it changes). Reading starts at the first block in view, goes on to the end,
  * and stops when the reader closes or shows another article.
  */
-function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<HTMLElement>, off: boolean) {
+function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<HTMLElement>, off: boolean, speechRate: number) {
   const synth = off || !article ? null : windowSynth();
+  // Read for each utterance, so a change of speed while reading is heard from the next paragraph.
+  const rate = useRef(speechRate);
+  rate.current = speechRate;
   const lang = article?.lang ?? 'und';
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -126,6 +129,7 @@ function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<H
         voice,
         onPlayingChange: setPlaying,
         onBlock: (block) => block.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' }),
+        rate: () => rate.current,
       });
       reading.current.start(blocks, firstVisible(blocks, scroller));
     },
@@ -136,7 +140,7 @@ export function ReaderView(props: ReaderViewProps) {
   const { article, noArticleReason, onShowAnyway, preparing, settings, onChange, onClose, hostname, preview } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
-  const readAloud = useReadAloud(article, scrollerRef, !!preview);
+  const readAloud = useReadAloud(article, scrollerRef, !!preview, settings.speechRate);
 
   useEffect(() => {
     if (!preview) scrollerRef.current?.focus({ preventScroll: true });

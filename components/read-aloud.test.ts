@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ReadAloud, SPEAKING_CLASS, firstVisible, speechChunks, spokenBlocks, voiceFor, type Synth } from './read-aloud';
+import { ReadAloud, SILENT_START_MS, SPEAKING_CLASS, firstVisible, speechChunks, spokenBlocks, voiceFor, type Synth } from './read-aloud';
 
 function voice(lang: string, name: string, extra: Partial<SpeechSynthesisVoice> = {}): SpeechSynthesisVoice {
   return { lang, name, default: false, localService: true, voiceURI: name, ...extra } as SpeechSynthesisVoice;
@@ -10,6 +10,7 @@ class FakeSynth implements Synth {
   queue: SpeechSynthesisUtterance[] = [];
   spoken: string[] = [];
   cancels = 0;
+  speaking = false;
   speak(utterance: SpeechSynthesisUtterance): void {
     this.queue.push(utterance);
     this.spoken.push(utterance.text);
@@ -21,6 +22,11 @@ class FakeSynth implements Synth {
   }
   getVoices(): SpeechSynthesisVoice[] {
     return [];
+  }
+  /** The browser begins the utterance at the head of the queue. */
+  startOne(): void {
+    this.speaking = true;
+    this.queue[0]?.onstart?.({} as SpeechSynthesisEvent);
   }
   /** The browser finishes the utterance at the head of the queue. */
   finishOne(): void {
@@ -98,7 +104,7 @@ describe('spokenBlocks and speechChunks', () => {
 });
 
 describe('ReadAloud', () => {
-  function setup(html: string) {
+  function setup(html: string, rate?: () => number) {
     const root = article(html);
     const synth = new FakeSynth();
     const states: boolean[] = [];
@@ -110,6 +116,7 @@ describe('ReadAloud', () => {
       voice: voice('ar-EG', 'Arabic Egypt'),
       onPlayingChange: (playing) => states.push(playing),
       onBlock: (block) => seen.push(block.textContent ?? ''),
+      rate,
     });
     return { root, synth, states, seen, reading, blocks: spokenBlocks(root) };
   }
@@ -161,6 +168,57 @@ describe('ReadAloud', () => {
     synth.queue[0]!.onerror?.({ error: 'audio-hardware' } as SpeechSynthesisErrorEvent);
     expect(states).toEqual([true, false]);
     expect(reading.playing).toBe(false);
+  });
+
+  it('speaks at the reader’s speed, a change taking effect from the next block', () => {
+    let speed = 1.5;
+    const { synth, reading, blocks } = setup('<p>one</p><p>two</p>', () => speed);
+    reading.start(blocks);
+    expect(synth.queue[0]!.rate).toBe(1.5);
+    speed = 0.7;
+    synth.finishOne();
+    expect(synth.queue[0]!.rate).toBe(0.7);
+    const plain = setup('<p>one</p>');
+    plain.reading.start(plain.blocks);
+    expect(plain.synth.queue[0]!.rate).toBe(1);
+  });
+
+  describe('a synthesiser that never starts', () => {
+    it('ends the reading after a silent wait, so the button does not stay on Stop', () => {
+      vi.useFakeTimers();
+      try {
+        const { synth, states, reading, blocks } = setup('<p>one</p><p>two</p>');
+        reading.start(blocks);
+        vi.advanceTimersByTime(SILENT_START_MS - 1);
+        expect(reading.playing).toBe(true);
+        vi.advanceTimersByTime(1);
+        expect(states).toEqual([true, false]);
+        expect(synth.cancels).toBe(1);
+        expect(blocks[0]!.classList.contains(SPEAKING_CLASS)).toBe(false);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('keeps reading once the synthesiser has begun, or while it is still speaking', () => {
+      vi.useFakeTimers();
+      try {
+        const started = setup('<p>one</p><p>two</p>');
+        started.reading.start(started.blocks);
+        started.synth.startOne();
+        started.synth.speaking = false;
+        vi.advanceTimersByTime(SILENT_START_MS * 2);
+        expect(started.reading.playing).toBe(true);
+
+        const busy = setup('<p>one</p>');
+        busy.reading.start(busy.blocks);
+        busy.synth.speaking = true;
+        vi.advanceTimersByTime(SILENT_START_MS);
+        expect(busy.reading.playing).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 
   it('starts at the first block in view', () => {

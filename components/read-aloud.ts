@@ -9,6 +9,7 @@ export interface Synth {
   speak(utterance: SpeechSynthesisUtterance): void;
   cancel(): void;
   getVoices(): SpeechSynthesisVoice[];
+  readonly speaking: boolean;
 }
 
 /** The blocks read one after the other: the text a reader reads, not code, tables or a failed image's box. */
@@ -23,6 +24,12 @@ export const SPEAKING_CLASS = 'qari-speaking';
  * sentence cut after a comma (or at a space).
  */
 const MAX_CHUNK_CHARS = 160;
+/**
+ * How long a reading may go without a word from the synthesiser (no utterance started or ended) before it counts as
+ * failed: a system whose speech service lists voices but never plays (no audio device, a stuck service) would otherwise
+ * leave the button on "Stop" for good. A network voice takes a second or two to begin.
+ */
+export const SILENT_START_MS = 10_000;
 const CLAUSE_END = /[,،;؛:]\s/gu;
 
 /** A sentence longer than MAX_CHUNK_CHARS in pieces: each cut after the last comma, else at the last space, within the limit. */
@@ -95,6 +102,8 @@ export interface ReadAloudOptions {
   onPlayingChange(playing: boolean): void;
   /** Told when a new block starts being read, to bring it into view. */
   onBlock?(block: Element): void;
+  /** The speed for the next utterance (the reader's setting, which may change while it reads); 1 when not given. */
+  rate?(): number;
 }
 
 /**
@@ -104,6 +113,7 @@ export interface ReadAloudOptions {
 export class ReadAloud {
   private run = 0;
   private current: Element | null = null;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
   playing = false;
 
   constructor(private readonly options: ReadAloudOptions) {}
@@ -114,10 +124,14 @@ export class ReadAloud {
     const run = ++this.run;
     this.setPlaying(true);
     this.readBlock(blocks, from, run);
+    this.watchdog = setTimeout(() => {
+      if (run === this.run && !this.options.synth.speaking) this.stop();
+    }, SILENT_START_MS);
   }
 
   stop(): void {
     this.run++;
+    this.heard();
     this.mark(null);
     if (this.playing) this.options.synth.cancel();
     this.setPlaying(false);
@@ -127,6 +141,7 @@ export class ReadAloud {
     if (run !== this.run) return;
     const block = blocks[index];
     if (!block) {
+      this.heard();
       this.mark(null);
       this.setPlaying(false);
       return;
@@ -142,8 +157,14 @@ export class ReadAloud {
       const utterance = this.options.utterance(text);
       if (this.options.lang !== 'und') utterance.lang = this.options.voice?.lang ?? this.options.lang;
       if (this.options.voice) utterance.voice = this.options.voice;
+      utterance.rate = this.options.rate?.() ?? 1;
       const last = i === chunks.length - 1;
+      utterance.onstart = () => {
+        if (run === this.run) this.heard();
+      };
       utterance.onend = () => {
+        if (run !== this.run) return;
+        this.heard();
         if (last) this.readBlock(blocks, index + 1, run);
       };
       // A synthesiser that fails (no audio, a voice gone) ends the reading; a cancel of our own is already ignored.
@@ -153,6 +174,12 @@ export class ReadAloud {
       };
       this.options.synth.speak(utterance);
     });
+  }
+
+  /** The synthesiser answered (or the reading ended): the silent-start check is no longer needed. */
+  private heard(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
   }
 
   private mark(block: Element | null): void {

@@ -56,6 +56,7 @@ describe('import refuses the whole file, naming the problem', () => {
     ['a bad hostname', file({ ...custom, neverOpenSites: ['ok.com', 'bad host'] }), 'badValue', /"bad host" is not a valid site name/],
     ['a wrong theme', file({ ...custom, theme: 'neon' }), 'badValue', /Theme must be one of/],
     ['a boolean as a string', file({ ...custom, showImages: 'yes' }), 'badValue', /Show images must be true or false/],
+    ['a read-aloud speed out of range', file({ ...custom, speechRate: 4 }), 'badValue', /Read-aloud speed must be between 0.5 and 2/],
     ['a newer version', file(custom, { version: 3 }), 'newerVersion', /newer Qari \(settings version 3/],
     ['no version', file(custom, { version: 'two' }), 'badVersion', /no valid settings version/],
   ])('%s', (_, text, code, message) => {
@@ -84,6 +85,18 @@ describe('import refuses the whole file, naming the problem', () => {
     const r = parseSettingsFile(file({ ...custom, fontSize: 99 }));
     expect(r.ok).toBe(false);
     expect(await loadSettings()).toEqual({ ...defaultSettings(), fontSize: 31 });
+  });
+});
+
+describe('import of a version-2 file saved before a setting existed', () => {
+  it('gives that setting its default', () => {
+    const { speechRate, ...before } = { ...custom, speechRate: 1.4 };
+    expect(speechRate).toBe(1.4);
+    expect(parseSettingsFile(file(before))).toEqual({ ok: true, version: 2, settings: { ...custom, speechRate: 1 } });
+  });
+
+  it('keeps the setting when the file has it', () => {
+    expect(parseSettingsFile(file({ ...custom, speechRate: 1.4 }))).toEqual({ ok: true, version: 2, settings: { ...custom, speechRate: 1.4 } });
   });
 });
 

@@ -7,6 +7,8 @@ import {
   FONTS,
   SETTINGS_VERSION,
   SETTING_KEYS,
+  ADDED_IN_VERSION_2,
+  DEFAULT_SETTINGS,
   type FieldError,
   type Settings,
   isSettingKey,
@@ -155,11 +157,18 @@ export function parseSettingsFile(text: string): ImportResult {
   for (const key of Object.keys(settings)) {
     if (!isSettingKey(key)) return refuse('unknownKey', `The file has an unknown setting "${key}".`, [key]);
   }
+  // A file saved before a setting existed (see ADDED_IN_VERSION_2) takes that setting's default; any other gap is damage.
   for (const key of SETTING_KEYS) {
-    if (!Object.prototype.hasOwnProperty.call(settings, key)) return refuse('missingKey', `The file is missing the setting "${key}".`, [key]);
+    if (!Object.prototype.hasOwnProperty.call(settings, key) && !ADDED_IN_VERSION_2.includes(key)) {
+      return refuse('missingKey', `The file is missing the setting "${key}".`, [key]);
+    }
   }
   const out: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(settings, key)) {
+      out[key] = DEFAULT_SETTINGS[key];
+      continue;
+    }
     const r = validateField(key, settings[key]);
     if (!r.ok) return refuse('badValue', `"${key}" is not valid: ${r.error}`, [key, r.error], r);
     out[key] = r.value;

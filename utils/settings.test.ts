@@ -65,6 +65,8 @@ describe('validateField', () => {
     ['theme', 'sepia'],
     ['textAlign', 'justify'],
     ['showImages', false],
+    ['speechRate', 0.5],
+    ['speechRate', 1.7],
     ['fontFamily', { arabic: 'serif', hebrew: 'sans', latin: 'sans' }],
     ['autoOpenSites', ['example.com']],
   ] as const)('accepts %s = %j', (key, value) => {
@@ -79,6 +81,8 @@ describe('validateField', () => {
     ['fontSize', Infinity, 'notNumber', 'Font size must be a number.'],
     ['lineHeight', 3, 'outOfRange', 'Line height must be between 1.2 and 2.6.'],
     ['contentWidth', null, 'notNumber', 'Content width must be a number.'],
+    ['speechRate', 2.5, 'outOfRange', 'Read-aloud speed must be between 0.5 and 2.'],
+    ['speechRate', '1', 'notNumber', 'Read-aloud speed must be a number.'],
     ['theme', 'purple', 'notOneOf', 'Theme must be one of: auto, light, sepia, dark.'],
     ['textAlign', 'center', 'notOneOf', 'Text alignment must be one of: start, justify.'],
     ['showImages', 'true', 'notBoolean', 'Show images must be true or false.'],

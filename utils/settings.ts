@@ -21,6 +21,8 @@ export interface Settings {
   textAlign: TextAlign;
   showImages: boolean;
   removeRepeatedBlocks: boolean;
+  /** Read-aloud speed: the utterance rate, 1 being the voice's normal pace. */
+  speechRate: number;
   /** Hostnames where articles open in the reader as they load. */
   autoOpenSites: string[];
   /** Hostnames where Qari never opens by itself and never flags the page. */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textAlign: 'start',
   showImages: true,
   removeRepeatedBlocks: true,
+  speechRate: 1,
   autoOpenSites: Object.freeze([]) as unknown as string[],
   neverOpenSites: Object.freeze([]) as unknown as string[],
 });
@@ -44,6 +47,9 @@ export const BOUNDS = {
   fontSize: { min: 12, max: 40, step: 1 },
   lineHeight: { min: 1.2, max: 2.6, step: 0.1 },
   contentWidth: { min: 40, max: 120, step: 5 },
+  // Half to twice the voice's pace: the range browsers' voices all honour (the Web Speech API allows 0.1 to 10, but
+  // most voices clip beyond 2 or turn unintelligible).
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
   siteList: { maxItems: 500 },
 } as const;
 
@@ -166,6 +172,7 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
   textAlign: (v) => oneOf(v, ALIGNS, 'Text alignment'),
   showImages: (v) => bool(v, 'Show images'),
   removeRepeatedBlocks: (v) => bool(v, 'Remove repeated blocks'),
+  speechRate: (v) => numberIn(v, BOUNDS.speechRate, 'Read-aloud speed'),
   autoOpenSites: (v) => siteList(v, 'Always-open sites'),
   neverOpenSites: (v) => siteList(v, 'Never-open sites'),
 };
@@ -237,6 +244,14 @@ export function validatePatch(patch: unknown): PatchResult {
   }
   return Object.keys(errors).length ? { ok: false, errors, codes } : { ok: true, value };
 }
+
+/**
+ * Settings added to version 2 after it shipped, with nothing to migrate: a stored value or a settings file without one
+ * takes its default. The version stays 2, because WXT's storage throws on a version it does not know ("Version
+ * downgrade detected"): a Qari not yet updated on another synced browser would lose its settings to a bump. That older
+ * Qari reads around a field it does not know.
+ */
+export const ADDED_IN_VERSION_2: readonly (keyof Settings)[] = ['speechRate'];
 
 export const SETTINGS_VERSION = 2;
 

@@ -71,6 +71,19 @@ describe('the options page', () => {
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
 
+  it('saves the read-aloud speed, stepping by tenths with the arrow keys, and refuses a speed out of range', async () => {
+    await renderApp();
+    const field = document.getElementById('setting-speechRate') as HTMLInputElement;
+    expect(field.value).toBe('1');
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(field, { key: 'ArrowUp' });
+    expect(field.value).toBe('1.3');
+    await waitFor(async () => expect((await stored())?.speechRate).toBe(1.3));
+    fireEvent.input(field, { target: { value: '3' } });
+    fireEvent.blur(field);
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter a number from 0.5 to 2.');
+    expect((await stored())?.speechRate).toBe(1.3);
+  });
+
   it('reads Arabic-Indic digits', async () => {
     await renderApp();
     fireEvent.input(fontSizeField(), { target: { value: '٢٢' } });

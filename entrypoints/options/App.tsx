@@ -257,6 +257,17 @@ export function App(props: AppProps) {
               checked={settings.removeRepeatedBlocks}
               onChange={(removeRepeatedBlocks) => void commit({ removeRepeatedBlocks })}
             />
+            <NumberSetting
+              name="speechRate"
+              label={tr('options_speech_rate')}
+              unit={tr('options_unit_times')}
+              value={settings.speechRate}
+              bounds={BOUNDS.speechRate}
+              note={tr('options_speech_rate_note')}
+              onPreview={(speechRate) => preview({ speechRate })}
+              onCommit={(speechRate) => void commit({ speechRate })}
+              error={errors.speechRate}
+            />
           </Section>
 
           <Section id="appearance" title={tr('options_section_appearance')}>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { validateField, type FieldError, type Settings } from '../../utils/settings';
 import { fieldErrorText, tr } from './options-text';
 
-type NumberKey = 'fontSize' | 'lineHeight' | 'contentWidth';
+type NumberKey = 'fontSize' | 'lineHeight' | 'contentWidth' | 'speechRate';
 
 export interface NumberSettingProps {
   name: NumberKey;
