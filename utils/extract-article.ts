@@ -4,7 +4,7 @@
  * all call this one function.
  */
 import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
-import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes } from './remove-clutter-boxes';
+import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes, type ClutterNotes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
 import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, squash, type TextBlock } from './text-blocks';
@@ -54,8 +54,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes), on a
   // page whose address reads like a discussion's.
   const unmarkedBoxes = mayBeThreadUrl(pageUrl) ? profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '') : null;
-  const schemaItems: Element[] = [];
-  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, schemaItems);
+  const notes: ClutterNotes = { items: [], byline: null };
+  const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, notes);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
   if (settings.removeRepeatedBlocks) {
@@ -74,7 +74,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const readerable = isProbablyReaderablePage(doc);
   // A thread's posts, copied before Readability drops all but one of them (see thread-posts.ts); the clean-up's walk
   // listed the page's schema.org items on the way. Authors and dates the clean-up took are read from the page.
-  const marked = isThreadPage(doc, schemaItems);
+  const marked = isThreadPage(doc, notes.items);
   const markedPosts = marked ? collectThreadPosts(doc, document) : [];
   const unmarked = markedPosts.length === 0;
   const threadPosts = !unmarked ? markedPosts : unmarkedBoxes ? postsOfBoxes(body, unmarkedBoxes) : [];
@@ -91,7 +91,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // The byline is the opening post's author. Readability's is the first author box its walk meets: the opening post's
   // user card, badges and reputation included (Stack Exchange), or a reply's author where the opening post has no
   // box of its own (XenForo: FreeBSD forums 0537 was signed by a reply's 'mer').
-  const byline = (postsPlaced > 0 ? threadPosts[0]!.author : null) ?? article.byline;
+  // Without either, the byline box the clean-up took, which Readability would have read (see bylineOfBox).
+  const byline = (postsPlaced > 0 ? threadPosts[0]!.author : null) ?? article.byline ?? notes.byline;
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {

@@ -7,6 +7,7 @@ import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, squash, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
+import { bylineOfBox } from './box-byline';
 import { isCollapsedPanel, isTabPanel, revealPanel } from './reveal-hidden-content';
 
 /** Class/id tokens that name a box that is never article text. */
@@ -219,10 +220,19 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
   return [...removeHiddenAndNamedBoxes(root), ...removeRelatedBoxes(root, collectTextBlocks(root))];
 }
 
-function taker(removed: RemovedBlock[]) {
+/** What the walk of removeHiddenAndNamedBoxes noticed besides what it removed. */
+export interface ClutterNotes {
+  /** The elements it met that carry an itemtype (schema.org items). */
+  items: Element[];
+  /** The byline Readability would have read from a box the walk removed (see bylineOfBox); null when none. */
+  byline: string | null;
+}
+
+function taker(removed: RemovedBlock[], notes?: ClutterNotes) {
   return (el: Element, kind: string) => {
     const text = squash(el.textContent);
     if (text) removed.push({ kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
+    if (notes && notes.byline === null && kind === 'clutter-box') notes.byline = bylineOfBox(el);
     el.remove();
   };
 }
@@ -269,14 +279,15 @@ const isCloseControl = (el: Element, label: string) => CLOSE_LABEL.test(label) &
 
 /**
  * Remove blocks the page hides and boxes whose class or id names them as clutter. The walk reads every element's
- * attributes; given `items`, it also lists there the elements it met that carry an itemtype (schema.org items), so the
+ * attributes; given `notes`, it also lists there the elements it met that carry an itemtype (schema.org items), so the
  * pipeline can tell a discussion from its markup without a walk of its own (on jsdom each walk costs a millisecond or
- * two a page).
+ * two a page), and the byline of the first byline box it removed.
  */
-export function removeHiddenAndNamedBoxes(root: Element, items?: Element[]): RemovedBlock[] {
+export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const pageChars = (root.textContent ?? '').length || 1;
-  const take = taker(removed);
+  const take = taker(removed, notes);
+  const items = notes?.items;
 
   // Class, id and visibility: one walk in document order; a removed box's descendants are skipped.
   const all = elementsBelow(root);
