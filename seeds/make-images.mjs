@@ -114,6 +114,7 @@ const IMAGES = {
   'hostile-css/photo.png': [560, 315, 71, P.desert],
   'persian-mislabelled/photo.png': [560, 315, 91, P.dusk],
   'csp-strict/photo.png': [560, 315, 101, P.river],
+  'urdu-article/photo.png': [600, 338, 111, P.green],
 };
 
 for (const [rel, [w, h, seed, palette]] of Object.entries(IMAGES)) {

@@ -80,3 +80,12 @@ describe('the pipeline’s byline', () => {
     expect(extractArticle(doc('<meta name="author" content="H. Kestrel">'))!.byline).toBe('H. Kestrel');
   });
 });
+
+describe('the Urdu seed page', () => {
+  it('names its reporter from the byline box, the page’s only byline', async () => {
+    const { listSeeds, readSeedHtml } = await import('../scripts/lib/seeds');
+    const seed = listSeeds().find((s) => s.slug === 'urdu-article')!;
+    const doc = new JSDOM(readSeedHtml(seed), { url: 'https://www.subh-e-nau.example/sports/5490' }).window.document;
+    expect(extractArticle(doc)!.byline).toBe('عمران حیدر');
+  });
+});

@@ -7,6 +7,7 @@ import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes, type ClutterNotes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
+import { findLeadMedia, placeLeadMedia } from './lead-media';
 import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, squash, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
@@ -69,6 +70,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // (a saved file, a clone without one), resolve against that first.
   const base = baseUrlOf(document, pageUrl);
   if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
+  // The picture between the headline and the story, which Readability may leave out (see lead-media.ts).
+  const lead = findLeadMedia(body);
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
@@ -100,6 +103,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     url: pageUrl,
     headings: () => pageHeadings(document, pageUrl),
   });
+  placeLeadMedia(content, lead, title);
   removed.push(...removeSignupBoxes(content), ...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   const dateline = removeDateline(content, clean(article.publishedTime), clean(byline));
   removed.push(...dateline.removed);
