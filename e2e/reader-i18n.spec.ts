@@ -34,7 +34,7 @@ test('with Arabic as the browser language the no-article message is in Arabic', 
 for (const ui of [
   { lang: 'he', seed: 'hebrew-article', article: 'he', close: 'סגירת הקורא', larger: 'הגדלת הטקסט', settings: 'הגדרות Qari' },
   { lang: 'fa', seed: 'persian-mislabelled', article: 'fa', close: 'بستن نمای خواندن', larger: 'متن بزرگ‌تر', settings: 'تنظیمات قارئ' },
-  { lang: 'ur', seed: 'elbalad-isis-africa', article: 'ar', close: 'ریڈر بند کریں', larger: 'متن بڑا کریں', settings: 'قارئ کی ترتیبات' },
+  { lang: 'ur', seed: 'urdu-article', article: 'ur', close: 'ریڈر بند کریں', larger: 'متن بڑا کریں', settings: 'قارئ کی ترتیبات' },
 ]) {
   test.describe(`${ui.lang} interface`, () => {
     test.use({ extraLaunchArgs: [`--lang=${ui.lang}`] });
