@@ -235,3 +235,21 @@ test('no article, a front page: shown anyway on request, its headlines in order,
   await expect(page.locator('qari-reader')).toHaveCount(0);
   expect(await pageState(page)).toEqual(before);
 });
+
+test('an Urdu article in the Nastaliq face gets the room its letters need: body and headline lines far apart', async ({ page, qari }) => {
+  await qari.worker.evaluate(() => chrome.storage.sync.set({ settings: { fontFamily: { arabic: 'serif', hebrew: 'sans', latin: 'serif' } }, settings$: { v: 2 } }));
+  await qari.openSeed('urdu-article');
+  await qari.toggle();
+  await expect(shadow(page).locator('article')).toHaveAttribute('lang', 'ur');
+  const ratio = (selector: string) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector('qari-reader')!.shadowRoot!.querySelector(sel)!;
+      const css = getComputedStyle(el);
+      return { family: css.fontFamily, lineHeight: parseFloat(css.lineHeight) / parseFloat(css.fontSize) };
+    }, selector);
+  const body = await ratio('article .qari-content p');
+  expect(body.family).toMatch(/Nastaliq/);
+  expect(body.lineHeight).toBeGreaterThanOrEqual(2.3);
+  expect((await ratio('article .qari-title')).lineHeight).toBeGreaterThanOrEqual(2);
+  expect((await ratio('article .qari-content h2')).lineHeight).toBeGreaterThanOrEqual(2);
+});
