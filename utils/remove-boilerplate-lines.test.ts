@@ -19,6 +19,19 @@ describe('removeBoilerplateLines', () => {
     expect(root.textContent).toContain('Updated maps');
   });
 
+  it('takes a caption left holding only the label of the credit it lost, and keeps a caption that says more', () => {
+    const root = divWith(`<figure><img src="a.jpg"><figcaption><span>Credit: <p>Getty Images</p></span></figcaption></figure>
+      <figure><img src="b.jpg"><figcaption>Picture this: a garden in May. <p>Getty Images</p></figcaption></figure><p>Text of the story.</p>`);
+    expect(removeBoilerplateLines(root)).toEqual([
+      { kind: 'credit', text: 'Getty Images' },
+      { kind: 'credit', text: 'Credit:' },
+      { kind: 'credit', text: 'Getty Images' },
+    ]);
+    expect(root.querySelectorAll('figcaption')).toHaveLength(1);
+    expect(root.querySelectorAll('img')).toHaveLength(2);
+    expect(root.textContent).toContain('Picture this: a garden in May.');
+  });
+
   it('removes a lone call-to-action link, keeps lists of links and headings', () => {
     const root = divWith('<p><a href="/demo">Book a demo</a></p><ul><li><a href="#s1">Section one</a></li></ul><h2><a href="#x">What happens next</a></h2><p>See <a href="/r">the report</a> for details.</p>');
     removeBoilerplateLines(root);

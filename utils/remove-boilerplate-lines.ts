@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, firstNamed, hasMedia, inPre, linkTextLength } from './text-blocks';
+import { byTag, collectTextBlocks, firstNamed, hasMedia, inPre, linkTextLength, squash } from './text-blocks';
 
 /** Words of a share row: networks and the verbs around them. */
 const SOCIAL_WORDS = new Set(
@@ -22,11 +22,12 @@ const SOCIAL_WORDS = new Set(
 const MAX_SOCIAL_WORDS = 16;
 
 /** Credit lines under photos: "Photo: Reuters", "Image source: Getty Images", "Credit: LG / Reviewed", "الصورة: أرشيفية". */
-const CREDIT_RE = new RegExp(
-  `^(?:${['photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'image', 'images', 'image source', 'image credit', 'picture', 'credit', 'credits',
+const CREDIT_WORDS = new Set(
+  ['photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'image', 'images', 'image source', 'image credit', 'picture', 'credit', 'credits',
     'source image', 'foto', 'fotos', 'bild', 'crédit', 'crédito', 'crédit photo', 'الصورة', 'صورة', 'تصوير', 'مصدر الصورة', 'צילום', 'קרדיט', 'عکس', 'منبع تصویر']
-    .map(normalizeText).join('|')})(?: |$)`,
+    .map(normalizeText),
 );
+const CREDIT_RE = new RegExp(`^(?:${[...CREDIT_WORDS].join('|')})(?: |$)`);
 const CREDIT_AGENCY_RE = /^(?:getty images|shutterstock|istock|reuters|afp|ap photo|associated press|epa|unsplash|adobe stock|pexels)(?: .{0,40})?$/;
 const CREDIT_MARK_RE = /[:：©|/]|\b(?:by|via|courtesy)\b/i;
 // Credits are a name or two; a longer line starting with "Image" is a sentence about an image.
@@ -324,6 +325,18 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
+// A credit's label alone, once its name went: "Credit:" ("Credit: <p>Getty Images</p>", Southern Living, WCXB 4007).
+const MAX_LABEL_CHARS = 30;
+
+/** A caption left holding only the label of the credit just taken from it goes too. */
+function removeCreditLabel(caption: Element, removed: RemovedBlock[]): void {
+  const text = squash(caption.textContent);
+  const key = normalizeText(text);
+  if (!text || text.length > MAX_LABEL_CHARS || !CREDIT_WORDS.has(key) || hasMedia(caption)) return;
+  removed.push({ kind: 'credit', text });
+  caption.remove();
+}
+
 /** Remove boilerplate lines under root (the article Readability picked). */
 export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -343,7 +356,9 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
       actions.push({ el, text: block.text, key: block.key, described: describedBelow(el) && namedBelow(el, block.key) });
     } else if (kind) {
       removed.push({ kind, text: block.text });
+      const caption = kind === 'credit' ? el.parentElement?.closest('figcaption') : null;
       el.remove();
+      if (caption) removeCreditLabel(caption, removed);
     }
   }
   const roundup = new Set(actions.filter((a) => a.described).map((a) => a.key)).size >= MIN_ENTRY_TITLES;
