@@ -62,14 +62,19 @@ export function nameOfByline(line: string): string | null {
   return looksLikeName(name) ? name : null;
 }
 
+/** Whether Readability takes the box as a byline: its class, id or itemprop says so, and it is a short line. */
+export function isBylineBox(box: Element): boolean {
+  const matched = READABILITY_BYLINE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) || /author/i.test(box.getAttribute('itemprop') ?? '');
+  const length = (box.textContent ?? '').trim().length;
+  return matched && length > 0 && length < READABILITY_BYLINE_CHARS;
+}
+
 /**
  * The byline Readability would have read from a box (its [itemprop=name] inside, else its text), as a name fit for the
  * reader's header; null when the box is not one Readability takes as a byline, or holds no name.
  */
 export function bylineOfBox(box: Element): string | null {
-  const matched = READABILITY_BYLINE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) || /author/i.test(box.getAttribute('itemprop') ?? '');
-  const length = (box.textContent ?? '').trim().length;
-  if (!matched || length === 0 || length >= READABILITY_BYLINE_CHARS) return null;
+  if (!isBylineBox(box)) return null;
   const named = firstBelow(box, (el) => /name/i.test(el.getAttribute('itemprop') ?? ''));
   if (named) return nameOfByline(spacedText(named));
   // The text as shown, each element apart ("Luke Kim" and "December 17, 2025" are two spans), without its <time>.

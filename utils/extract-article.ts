@@ -8,6 +8,7 @@ import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes, type 
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
 import { findLeadMedia, placeLeadMedia } from './lead-media';
+import { bylineOfBox } from './box-byline';
 import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, squash, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
@@ -55,7 +56,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes), on a
   // page whose address reads like a discussion's.
   const unmarkedBoxes = mayBeThreadUrl(pageUrl) ? profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '') : null;
-  const notes: ClutterNotes = { items: [], byline: null };
+  const notes: ClutterNotes = { items: [], bylineBox: null };
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, notes);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
@@ -95,7 +96,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // user card, badges and reputation included (Stack Exchange), or a reply's author where the opening post has no
   // box of its own (XenForo: FreeBSD forums 0537 was signed by a reply's 'mer').
   // Without either, the byline box the clean-up took, which Readability would have read (see bylineOfBox).
-  const byline = (postsPlaced > 0 ? threadPosts[0]!.author : null) ?? article.byline ?? notes.byline;
+  const byline = (postsPlaced > 0 ? threadPosts[0]!.author : null) ?? article.byline ?? (notes.bylineBox && bylineOfBox(notes.bylineBox));
 
   // Readability keeps a metadata title as the site wrote it, often with the site's name in it.
   const title = cleanTitle((article.title ?? '').trim() || (document.title ?? '').trim(), {

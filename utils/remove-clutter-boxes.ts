@@ -7,7 +7,7 @@ import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
 import { byTag, collectTextBlocks, elementsBelow, hasMedia, holdsCode, linkTextLength, squash, type TextBlock } from './text-blocks';
 import { stylesheetHiddenTest } from './stylesheet-hidden';
-import { bylineOfBox } from './box-byline';
+import { isBylineBox } from './box-byline';
 import { isCollapsedPanel, isTabPanel, revealPanel } from './reveal-hidden-content';
 
 /** Class/id tokens that name a box that is never article text. */
@@ -224,15 +224,15 @@ export function removeClutterBoxes(root: Element): RemovedBlock[] {
 export interface ClutterNotes {
   /** The elements it met that carry an itemtype (schema.org items). */
   items: Element[];
-  /** The byline Readability would have read from a box the walk removed (see bylineOfBox); null when none. */
-  byline: string | null;
+  /** The first box the walk removed that Readability would have taken as the byline (see box-byline.ts). */
+  bylineBox: Element | null;
 }
 
 function taker(removed: RemovedBlock[], notes?: ClutterNotes) {
   return (el: Element, kind: string) => {
     const text = squash(el.textContent);
     if (text) removed.push({ kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
-    if (notes && notes.byline === null && kind === 'clutter-box') notes.byline = bylineOfBox(el);
+    if (notes && !notes.bylineBox && kind === 'clutter-box' && isBylineBox(el)) notes.bylineBox = el;
     el.remove();
   };
 }
@@ -281,7 +281,7 @@ const isCloseControl = (el: Element, label: string) => CLOSE_LABEL.test(label) &
  * Remove blocks the page hides and boxes whose class or id names them as clutter. The walk reads every element's
  * attributes; given `notes`, it also lists there the elements it met that carry an itemtype (schema.org items), so the
  * pipeline can tell a discussion from its markup without a walk of its own (on jsdom each walk costs a millisecond or
- * two a page), and the byline of the first byline box it removed.
+ * two a page), and the first byline box it removed.
  */
 export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
