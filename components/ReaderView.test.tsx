@@ -330,6 +330,18 @@ describe('ReaderView read aloud', () => {
     expect(screen.queryByRole('group', { name: 'Read-aloud speed' })).toBeNull();
   });
 
+  it('reads the English quotation in the Arabic article in an English voice, when the device has one', () => {
+    const speech = withSpeech([englishVoice, arabicVoice]);
+    renderReader();
+    fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    (speech.said[0]!.onend as () => void)();
+    (speech.said[1]!.onend as () => void)();
+    expect(speech.said[2]!.text).toBe('The coalition remains united and determined to defeat ISIS.');
+    expect(speech.said[2]!.voice).toBe(englishVoice);
+    expect(speech.said[2]!.lang).toBe('en-US');
+    expect(speech.said[0]!.voice).toBe(arabicVoice);
+  });
+
   it('stops reading when the reader closes, and is not offered in the options page preview', () => {
     const speech = withSpeech([arabicVoice]);
     const { unmount } = renderReader();

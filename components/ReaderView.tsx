@@ -96,16 +96,23 @@ function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<H
   rate.current = speechRate;
   const lang = article?.lang ?? 'und';
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
+  // English phrases inside an Arabic, Persian, Urdu or Hebrew article are read in an English voice, where there is one.
+  const [latinVoice, setLatinVoice] = useState<SpeechSynthesisVoice | null>(null);
+  const otherScript = articleScript(article) !== 'latin';
   const [playing, setPlaying] = useState(false);
   const reading = useRef<ReadAloud | null>(null);
 
   useEffect(() => {
     if (!synth) return undefined;
-    const pick = () => setVoice(voiceFor(synth.getVoices(), lang));
+    const pick = () => {
+      const voices = synth.getVoices();
+      setVoice(voiceFor(voices, lang));
+      setLatinVoice(otherScript ? voiceFor(voices, 'en') : null);
+    };
     pick();
     synth.addEventListener('voiceschanged', pick);
     return () => synth.removeEventListener('voiceschanged', pick);
-  }, [synth, lang]);
+  }, [synth, lang, otherScript]);
 
   useEffect(() => () => reading.current?.stop(), [article?.contentHtml]);
 
@@ -130,6 +137,7 @@ function useReadAloud(article: ExtractedArticle | null, scrollerRef: RefObject<H
         onPlayingChange: setPlaying,
         onBlock: (block) => block.scrollIntoView?.({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' }),
         rate: () => rate.current,
+        latinVoice,
       });
       reading.current.start(blocks, firstVisible(blocks, scroller));
     },

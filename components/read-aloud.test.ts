@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ReadAloud, SILENT_START_MS, SPEAKING_CLASS, firstVisible, speechChunks, spokenBlocks, voiceFor, type Synth } from './read-aloud';
+import { ReadAloud, SILENT_START_MS, SPEAKING_CLASS, firstVisible, scriptPieces, speechChunks, spokenBlocks, voiceFor, type Synth } from './read-aloud';
 
 function voice(lang: string, name: string, extra: Partial<SpeechSynthesisVoice> = {}): SpeechSynthesisVoice {
   return { lang, name, default: false, localService: true, voiceURI: name, ...extra } as SpeechSynthesisVoice;
@@ -103,8 +103,20 @@ describe('spokenBlocks and speechChunks', () => {
   });
 });
 
+describe('scriptPieces', () => {
+  it('sets apart runs of two Latin words or more; a single brand name stays in the sentence', () => {
+    expect(scriptPieces('قال إن "a mature street tree can cool the air" في الصيف.', true).map((p) => [p.text, p.latin])).toEqual([
+      ['قال إن "', false],
+      ['a mature street tree can cool the air', true],
+      ['" في الصيف.', false],
+    ]);
+    expect(scriptPieces('اشتريت iPhone جديدا', true)).toEqual([{ text: 'اشتريت iPhone جديدا', latin: false }]);
+    expect(scriptPieces('Plain English text, read whole.', false)).toEqual([{ text: 'Plain English text, read whole.', latin: false }]);
+  });
+});
+
 describe('ReadAloud', () => {
-  function setup(html: string, rate?: () => number) {
+  function setup(html: string, rate?: () => number, latinVoice?: SpeechSynthesisVoice) {
     const root = article(html);
     const synth = new FakeSynth();
     const states: boolean[] = [];
@@ -117,6 +129,7 @@ describe('ReadAloud', () => {
       onPlayingChange: (playing) => states.push(playing),
       onBlock: (block) => seen.push(block.textContent ?? ''),
       rate,
+      latinVoice,
     });
     return { root, synth, states, seen, reading, blocks: spokenBlocks(root) };
   }
@@ -181,6 +194,22 @@ describe('ReadAloud', () => {
     const plain = setup('<p>one</p>');
     plain.reading.start(plain.blocks);
     expect(plain.synth.queue[0]!.rate).toBe(1);
+  });
+
+  it('reads an English phrase inside an Urdu sentence in an English voice, the rest in the article’s voice, then goes on', () => {
+    const english = voice('en-US', 'English');
+    const { synth, reading, blocks } = setup('<p>”اب میں سیکھوں گی کہ leg spin صحیح طریقے سے کیسے کی جاتی ہے“، اس نے کہا۔</p><p>اگلا</p>', undefined, english);
+    reading.start(blocks);
+    expect(synth.queue.map((u) => [u.text, u.voice?.name, u.lang])).toEqual([
+      ['”اب میں سیکھوں گی کہ', 'Arabic Egypt', 'ar-EG'],
+      ['leg spin', 'English', 'en-US'],
+      ['صحیح طریقے سے کیسے کی جاتی ہے“، اس نے کہا۔', 'Arabic Egypt', 'ar-EG'],
+    ]);
+    synth.finishOne();
+    synth.finishOne();
+    expect(synth.spoken.at(-1)).not.toBe('اگلا');
+    synth.finishOne();
+    expect(synth.spoken.at(-1)).toBe('اگلا');
   });
 
   describe('a synthesiser that never starts', () => {

@@ -92,6 +92,29 @@ export function speechChunks(text: string, lang: string): string[] {
   return chunks;
 }
 
+/**
+ * A run of Latin-script words inside text of another script: two words or more ("leg spin", "a mature street tree can
+ * cool the air"), so that a single brand name stays in the sentence's voice rather than breaking it up.
+ */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9'’.-]*(?:[\s,;:]+[A-Za-z][A-Za-z0-9'’.-]*)+/g;
+
+/** Pieces of a chunk, each to be spoken in one voice: the Latin-script runs apart when `latin` is asked for. */
+export function scriptPieces(text: string, latin: boolean): { text: string; latin: boolean }[] {
+  if (!latin) return [{ text, latin: false }];
+  const pieces: { text: string; latin: boolean }[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    const before = text.slice(at, match.index).trim();
+    if (before) pieces.push({ text: before, latin: false });
+    pieces.push({ text: match[0], latin: true });
+    at = match.index + match[0].length;
+  }
+  const rest = text.slice(at).trim();
+  if (rest) pieces.push({ text: rest, latin: false });
+  // Marks alone (a closing quote and a full stop after an English quotation) are not worth an utterance of their own.
+  return pieces.filter((piece) => /[\p{L}\p{N}]/u.test(piece.text));
+}
+
 export interface ReadAloudOptions {
   synth: Synth;
   /** Makes an utterance (the window's SpeechSynthesisUtterance; a test's fake). */
@@ -104,6 +127,11 @@ export interface ReadAloudOptions {
   onBlock?(block: Element): void;
   /** The speed for the next utterance (the reader's setting, which may change while it reads); 1 when not given. */
   rate?(): number;
+  /**
+   * A voice for English phrases inside an article in another script (an English quotation in a Hebrew or Arabic
+   * story), which the article's voice would spell out or read as its own language. Without one, all is read in `voice`.
+   */
+  latinVoice?: SpeechSynthesisVoice | null;
 }
 
 /**
@@ -146,19 +174,23 @@ export class ReadAloud {
       this.setPlaying(false);
       return;
     }
+    const latinVoice = this.options.latinVoice ?? null;
     const chunks = block.isConnected ? speechChunks(block.textContent ?? '', this.options.lang) : [];
-    if (chunks.length === 0) {
+    const pieces = chunks.flatMap((chunk) => scriptPieces(chunk, latinVoice !== null));
+    if (pieces.length === 0) {
       this.readBlock(blocks, index + 1, run);
       return;
     }
     this.mark(block);
     this.options.onBlock?.(block);
-    chunks.forEach((text, i) => {
-      const utterance = this.options.utterance(text);
-      if (this.options.lang !== 'und') utterance.lang = this.options.voice?.lang ?? this.options.lang;
-      if (this.options.voice) utterance.voice = this.options.voice;
+    pieces.forEach((piece, i) => {
+      const utterance = this.options.utterance(piece.text);
+      const voice = piece.latin ? latinVoice : this.options.voice;
+      if (piece.latin) utterance.lang = latinVoice!.lang;
+      else if (this.options.lang !== 'und') utterance.lang = this.options.voice?.lang ?? this.options.lang;
+      if (voice) utterance.voice = voice;
       utterance.rate = this.options.rate?.() ?? 1;
-      const last = i === chunks.length - 1;
+      const last = i === pieces.length - 1;
       utterance.onstart = () => {
         if (run === this.run) this.heard();
       };
