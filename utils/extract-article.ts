@@ -56,7 +56,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // A thread the page marks nothing of, found before the clean-up takes its authors' names (see profilePostBoxes), on a
   // page whose address reads like a discussion's.
   const unmarkedBoxes = mayBeThreadUrl(pageUrl) ? profilePostBoxes(body, doc.documentElement.getAttribute('lang') ?? '') : null;
-  const notes: ClutterNotes = { items: [], bylineBox: null };
+  const notes: ClutterNotes = { items: [], bylineBox: null, headlines: [] };
   const removed: RemovedBlock[] = removeHiddenAndNamedBoxes(body, notes);
   const blocks = collectTextBlocks(body);
   removed.push(...removeRelatedBoxes(body, blocks));
@@ -72,7 +72,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const base = baseUrlOf(document, pageUrl);
   if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
   // The picture between the headline and the story, which Readability may leave out (see lead-media.ts).
-  const lead = findLeadMedia(body);
+  const lead = findLeadMedia(body, notes.headlines);
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);

@@ -55,11 +55,11 @@ function nextInOrder(el: Element, root: Element, overChildren: boolean): Element
 }
 
 /**
- * The picture that sits between the page's headline and its story's first paragraph, found on the cleaned page before
- * Readability runs; null when there is none.
+ * The picture that sits between the page's headline (the first of `headlines`, the page's <h1> elements, still on it)
+ * and its story's first paragraph, found on the cleaned page before Readability runs; null when there is none.
  */
-export function findLeadMedia(body: Element): LeadMedia | null {
-  const heading = byTag(body, 'h1')[0];
+export function findLeadMedia(body: Element, headlines: readonly Element[] = byTag(body, 'h1')): LeadMedia | null {
+  const heading = headlines.find((h1) => body.contains(h1));
   if (!heading) return null;
   let media: Element | null = null;
   let el = nextInOrder(heading, body, true);

@@ -226,6 +226,8 @@ export interface ClutterNotes {
   items: Element[];
   /** The first box the walk removed that Readability would have taken as the byline (see box-byline.ts). */
   bylineBox: Element | null;
+  /** The <h1> elements it met, in document order (a later pass may remove some). */
+  headlines: Element[];
 }
 
 function taker(removed: RemovedBlock[], notes?: ClutterNotes) {
@@ -281,7 +283,7 @@ const isCloseControl = (el: Element, label: string) => CLOSE_LABEL.test(label) &
  * Remove blocks the page hides and boxes whose class or id names them as clutter. The walk reads every element's
  * attributes; given `notes`, it also lists there the elements it met that carry an itemtype (schema.org items), so the
  * pipeline can tell a discussion from its markup without a walk of its own (on jsdom each walk costs a millisecond or
- * two a page), and the first byline box it removed.
+ * two a page), the first byline box it removed and the page's <h1> elements.
  */
 export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -322,7 +324,10 @@ export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): 
       forms.push(el);
       if (isSignupForm(el)) signups.push(el);
     }
-    if (HEADING_TAGS.has(tag)) heading = el;
+    if (HEADING_TAGS.has(tag)) {
+      heading = el;
+      if (tag === 'H1') notes?.headlines.push(el);
+    }
     // Most elements have no attribute at all: nothing hides them and no class or id names them.
     if (!el.hasAttributes()) continue;
     const attrs = boxAttributes(el);
