@@ -151,10 +151,10 @@ export class ReadAloud {
     if (from >= blocks.length) return;
     const run = ++this.run;
     this.setPlaying(true);
-    this.readBlock(blocks, from, run);
     this.watchdog = setTimeout(() => {
       if (run === this.run && !this.options.synth.speaking) this.stop();
     }, SILENT_START_MS);
+    this.readBlock(blocks, from, run);
   }
 
   stop(): void {
