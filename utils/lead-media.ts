@@ -6,7 +6,7 @@
  * A reader shows it, as it shows the headline above it.
  */
 import { normalizeText } from './normalize-text';
-import { DOCUMENT_POSITION_FOLLOWING, byTag, firstBelow, squash } from './text-blocks';
+import { DOCUMENT_POSITION_FOLLOWING, byTag, firstBelow, firstNamed, squash } from './text-blocks';
 
 export interface LeadMedia {
   /** The page's headline (its first <h1>). */
@@ -39,8 +39,8 @@ function isLeadPicture(el: Element): boolean {
   const name = el.localName;
   if (name === 'img') return bigEnough(el);
   if (name === 'picture' || name === 'figure') {
-    const img = name === 'picture' ? el.querySelector('img') : firstBelow(el, isImage);
-    return img !== null && (img.localName !== 'img' || bigEnough(img));
+    const img = firstNamed(el, 'img');
+    return img !== null && bigEnough(img);
   }
   return false;
 }
