@@ -10,12 +10,12 @@
  * name is taken: the box's text without its date, reading time and by-words, up to its first comma, and only when what
  * is left reads as a name (see looksLikeName).
  */
+import { MONTH } from './remove-dateline';
 import { byTag, firstBelow, spacedText } from './text-blocks';
 
 const READABILITY_BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const READABILITY_BYLINE_CHARS = 100;
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 // Dates and reading times written out inside a byline line: "December 17, 2025", "Sat, 20 Dec, 2025", "7 min read".
 const DATES = new RegExp(
   String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s*(?:min|mins|minutes?)(?:\s+read)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b,?)`,

@@ -25,7 +25,7 @@ const READING_TIME = /^(?:\d+\s*(?:min\.?|mins|minutes?)(?:\s+read(?:ing)?)?|(?:
 // A date written out: "March 11, 2024", "Dec 29, 2025", "19 Dec 2025", "Tuesday February 11 2025", "2024-03-11".
 // Not "03/01/2017", which is March or January depending on the site. The shape is checked before Date.parse, which
 // alone would call "Chapter 1" a date.
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?`;
 const DATE = new RegExp(
   String.raw`^(?:${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|${WEEKDAY}\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)$`,
