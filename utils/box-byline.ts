@@ -16,9 +16,10 @@ import { byTag, firstBelow, spacedText } from './text-blocks';
 const READABILITY_BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const READABILITY_BYLINE_CHARS = 100;
 
-// Dates and reading times written out inside a byline line: "December 17, 2025", "Sat, 20 Dec, 2025", "7 min read".
+// Dates and reading times written out inside a byline line: "December 17, 2025", "Sat, 20 Dec, 2025", "7 min read",
+// "Wednesday, December 17, 2025".
 const DATES = new RegExp(
-  String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s*(?:min|mins|minutes?)(?:\s+read)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b,?)`,
+  String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s*(?:min|mins|minutes?)(?:\s+read)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b,?)`,
   'gi',
 );
 // The words before the name: "By", "Posted by", "This post was written by", "Authors:", Arabic "بقلم" and "كتب",
