@@ -43,16 +43,17 @@ export function readabilityCorpusPages(): NodePage[] {
     .map((d) => ({ group: 'readability corpus', name: d.name, file: join(dir, d.name, 'source.html'), url: 'http://fakehost/test/page.html' }));
 }
 
-/** Every `step`-th WCXB development page, `count` of them (the sample stays the same from run to run). */
+/**
+ * `count` WCXB development pages spread evenly over the whole set (its files sorted by name), the same sample from run
+ * to run: the modern pages of ../shared/corpus beside Mozilla's older test pages.
+ */
 export function wcxbSample(count: number): NodePage[] {
   const dir = join(CORPUS_DIR, 'wcxb-dev', 'dev', 'html');
   if (!count || !existsSync(dir)) return [];
   const files = readdirSync(dir).filter((n) => n.endsWith('.html.gz')).sort();
-  const step = Math.max(1, Math.floor(files.length / count));
-  return files
-    .filter((_, i) => i % step === 0)
-    .slice(0, count)
-    .map((name) => ({ group: 'wcxb-dev sample', name: name.replace('.html.gz', ''), file: join(dir, name), url: `https://wcxb.example/${name.replace('.html.gz', '')}` }));
+  const picked = new Set<string>();
+  for (let i = 0; i < Math.min(count, files.length); i++) picked.add(files[Math.floor((i * files.length) / Math.min(count, files.length))]!);
+  return [...picked].map((name) => ({ group: 'wcxb-dev sample', name: name.replace('.html.gz', ''), file: join(dir, name), url: `https://wcxb.example/${name.replace('.html.gz', '')}` }));
 }
 
 export async function timePage(page: NodePage, runs: number): Promise<NodeTiming> {
