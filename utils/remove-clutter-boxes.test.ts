@@ -222,6 +222,24 @@ describe('dialogs', () => {
     expect(removed.map((r) => [r.kind, r.text.slice(0, 21)])).toEqual([['clutter-box', 'Advertiser Disclosure']]);
     expect(root.querySelectorAll('article p, .modal-story p, .news p')).toHaveLength(36);
   });
+
+  it("removes a page's fine print whatever its length, keeps a disclosure widget, and keeps fine print that is most of the page", () => {
+    const legal = 'All investing is subject to risk, including the possible loss of the money you invest. '.repeat(9);
+    const sections = Array.from({ length: 30 }, (_, i) => `<div class="cmp-richtext"><p>Section ${i}: index funds follow a market benchmark as closely as they can, at low cost.</p></div>`).join('');
+    const root = page(`<main>${sections}<details class="disclosure disclosure--row" open><summary>Description</summary><p>${legal}</p></details>` +
+      `<div id="disclosures"><div class="cmp-richtext--disclaimer"><p>${legal}</p></div></div></main>`);
+    const removed = removeHiddenAndNamedBoxes(root);
+    expect(legal.length).toBeGreaterThan(600);
+    expect(root.querySelector('#disclosures')).toBeNull();
+    expect(removed.map((r) => r.kind)).toEqual(['clutter-box']);
+    expect(root.querySelector('details')?.textContent).toContain('possible loss');
+    expect(root.querySelectorAll('.cmp-richtext')).toHaveLength(30);
+
+    // A page that is its disclosures (a bank's "Important disclosures" page) keeps them.
+    const own = page(`<h1>Important disclosures</h1><div class="disclaimers"><p>${legal}</p><p>${legal}</p></div>`);
+    expect(removeHiddenAndNamedBoxes(own)).toEqual([]);
+    expect(own.textContent).toContain('possible loss');
+  });
 });
 
 describe('clutter tokens that do not name a box', () => {

@@ -20,7 +20,7 @@ const CLUTTER_TOKENS = new Set([
   // Author bios, bylines and date/meta lines: the reader shows byline and date in its own header.
   'bio', 'authorbio', 'authorbox', 'byline', 'timestamp', 'dateline',
   // Affiliate disclaimers, tables of contents, buttons and calls to action.
-  'disclaimer', 'disclosure', 'affiliate', 'toc', 'cta', 'btn', 'credit', 'credits',
+  'disclaimer', 'disclaimers', 'disclosure', 'disclosures', 'affiliate', 'toc', 'cta', 'btn', 'credit', 'credits',
 ]);
 /** Adjacent token pairs that name such a box ("read-also", "more-stories", "you-may-like"). */
 const CLUTTER_PAIRS = new Set([
@@ -108,6 +108,13 @@ const NOTICE_TOKENS = new Set([
   'donate', 'donation', 'disclaimer', 'disclosure', 'affiliate', 'promo', 'promos',
 ]);
 const isNoticeDialog = (clutter: string | null, tokens: string[]) => clutter !== null && NOTICE_TOKENS.has(clutter) && tokens.some((token) => DIALOG_TOKENS.has(token));
+
+// A page's fine print, named so: the legal disclosures under a fund page (WCXB 4506: 3,800 characters of prose under
+// id="disclosures", which Readability took as the article, the page's own sections being spread over small boxes). It
+// goes whatever its length, as a notice dialog does; a page that is only its disclosures keeps them (MAX_PAGE_SHARE).
+// Not "disclosure" alone: that is also the name of a show-and-hide widget (<details class="disclosure"> holding a
+// product's description, WCXB 4017).
+const FINE_PRINT = new Set(['disclaimer', 'disclaimers', 'disclosures']);
 
 /** The clutter token or token pair the class or id names, if any. */
 function clutterName(tokens: string[]): string | null {
@@ -378,7 +385,7 @@ export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): 
     // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
     const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && chars >= SENTENCE_CHARS;
     const maxChars = clutter === AUTHOR_BOX ? MAX_AUTHOR_BOX_CHARS : MAX_BOX_CHARS;
-    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY && !isNoticeDialog(clutter, tokens)) continue;
+    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY && !isNoticeDialog(clutter, tokens) && !FINE_PRINT.has(clutter)) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }
