@@ -385,7 +385,7 @@ export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): 
     // A long box of prose stays, and so does a "read more" box holding a sentence: both with few links.
     const readMoreText = clutter !== null && READ_MORE_NAMES.has(clutter) && chars >= SENTENCE_CHARS;
     const maxChars = clutter === AUTHOR_BOX ? MAX_AUTHOR_BOX_CHARS : MAX_BOX_CHARS;
-    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY && !isNoticeDialog(clutter, tokens) && !FINE_PRINT.has(clutter)) continue;
+    if ((chars > maxChars || readMoreText) && linkDensity(el, chars) < BOX_LINK_DENSITY && !isNoticeDialog(clutter, tokens) && !(clutter !== null && FINE_PRINT.has(clutter))) continue;
     take(el, 'clutter-box');
     skipInside = el;
   }
