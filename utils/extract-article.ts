@@ -7,7 +7,7 @@ import type { ExtractedArticle, ExtractOptions, RemovedBlock } from './article';
 import { removeHiddenAndNamedBoxes, removeRelatedBoxes, removeSignupBoxes, type ClutterNotes } from './remove-clutter-boxes';
 import { revealStreamedSegments } from './reveal-hidden-content';
 import { revealNoscriptPage } from './noscript-page';
-import { findLeadMedia, placeLeadMedia } from './lead-media';
+import { findLead, placeLeadMedia, placeLeadText } from './lead-media';
 import { bylineOfBox } from './box-byline';
 import { blocksChars, collectTextBlocks, elementsBelow, hasMedia, squash, type TextBlock } from './text-blocks';
 import { removeStaffCredits } from './remove-staff-credits';
@@ -71,8 +71,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // (a saved file, a clone without one), resolve against that first.
   const base = baseUrlOf(document, pageUrl);
   if (pageUrl !== document.URL) makeUrlsAbsolute(body, base);
-  // The picture between the headline and the story, which Readability may leave out (see lead-media.ts).
-  const lead = findLeadMedia(body, notes.headlines);
+  // The picture and the opening paragraphs between the headline and the story, which Readability may leave out (see
+  // lead-media.ts).
+  const lead = findLead(body, notes.headlines);
   // Readability's verdict with its visibility check off: hidden blocks are gone already, and the check parses every
   // paragraph's inline style on jsdom.
   const readerable = isProbablyReaderablePage(doc);
@@ -104,6 +105,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     url: pageUrl,
     headings: () => pageHeadings(document, pageUrl),
   });
+  placeLeadText(content, lead, title);
   placeLeadMedia(content, lead, title);
   removed.push(...removeSignupBoxes(content), ...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
   const dateline = removeDateline(content, clean(article.publishedTime), clean(byline));
