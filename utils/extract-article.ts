@@ -14,6 +14,7 @@ import { removeStaffCredits } from './remove-staff-credits';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
 import { removePageLandmarks } from './remove-page-landmarks';
+import { unwrapSectionBoxes } from './section-boxes';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
@@ -67,6 +68,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // page's menus, sidebars, banner and footer, which Readability would otherwise walk, score and serialise.
   removed.push(...removePageLandmarks(body));
   recoverLazyImages(body);
+  // An article written in boxed sections, which Readability would weigh one by one (see section-boxes.ts).
+  unwrapSectionBoxes(body);
   // Readability resolves URLs against the document's own address; when the caller names another page URL
   // (a saved file, a clone without one), resolve against that first.
   const base = baseUrlOf(document, pageUrl);
