@@ -13,7 +13,7 @@
  * when they are few and read as prose, and the picture goes back too. Each goes where it stood on the page.
  */
 import { normalizeText } from './normalize-text';
-import { DOCUMENT_POSITION_FOLLOWING, byTag, firstBelow, firstNamed, linkTextLength, squash } from './text-blocks';
+import { DOCUMENT_POSITION_FOLLOWING, byTag, closestNamed, firstBelow, firstNamed, linkTextLength, squash } from './text-blocks';
 
 /** Elements numbered in the order of the page. */
 type PageOrder = Map<Element, number>;
@@ -51,7 +51,7 @@ const MAX_OPENING_CHARS = 2000;
 const MIN_OPENING_CHARS = 50;
 const MAX_LINK_SHARE = 0.5;
 // A paragraph inside these belongs to something else: a picture's caption, a quotation box, a list, a table, a form.
-const NOT_OPENING = 'figure, figcaption, blockquote, li, table, form, aside, nav, footer';
+const NOT_OPENING = new Set(['figure', 'figcaption', 'blockquote', 'li', 'table', 'form', 'aside', 'nav', 'footer']);
 // The pitches that sit between a headline and its story, not its opening: an affiliate note ("We may earn commission
 // from links on this page") and a newsletter's or a membership's ("Sign up for our newsletters... Consider becoming a
 // member"). Only this pass reads them so: elsewhere the clean-up judges boxes, not sentences.
@@ -158,8 +158,8 @@ export function placeLeadText(content: Element, lead: Lead | null, title: string
   if (!lead || content.contains(lead.heading) || !headsTitle(lead.heading, title)) return [];
   const start = lead.paragraphs.findIndex((p) => content.contains(p));
   const first = lead.paragraphs[start];
-  if (!first || start === 0 || first.closest(NOT_OPENING)) return [];
-  const opening = lead.paragraphs.slice(0, start).filter((p) => p.isConnected && !p.closest(NOT_OPENING) && isOpeningProse(p));
+  if (!first || start === 0 || closestNamed(first, NOT_OPENING)) return [];
+  const opening = lead.paragraphs.slice(0, start).filter((p) => p.isConnected && !closestNamed(p, NOT_OPENING) && isOpeningProse(p));
   const chars = opening.reduce((n, p) => n + squash(p.textContent).length, 0);
   if (!opening.length || opening.length > MAX_OPENING_PARAGRAPHS || chars > MAX_OPENING_CHARS) return [];
   insertInPageOrder(content, opening, lead.order, first);

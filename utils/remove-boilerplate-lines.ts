@@ -5,7 +5,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { byTag, collectTextBlocks, firstNamed, hasMedia, inPre, linkTextLength, squash } from './text-blocks';
+import { byTag, closestNamed, collectTextBlocks, firstNamed, hasMedia, inPre, linkTextLength, squash } from './text-blocks';
 
 /** Words of a share row: networks and the verbs around them. */
 const SOCIAL_WORDS = new Set(
@@ -327,6 +327,7 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
 
 // A credit's label alone, once its name went: "Credit:" ("Credit: <p>Getty Images</p>", Southern Living, WCXB 4007).
 const MAX_LABEL_CHARS = 30;
+const FIGCAPTION = new Set(['figcaption']);
 
 /** A caption left holding only the label of the credit just taken from it goes too. */
 function removeCreditLabel(caption: Element, removed: RemovedBlock[]): void {
@@ -356,7 +357,7 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
       actions.push({ el, text: block.text, key: block.key, described: describedBelow(el) && namedBelow(el, block.key) });
     } else if (kind) {
       removed.push({ kind, text: block.text });
-      const caption = kind === 'credit' ? el.parentElement?.closest('figcaption') : null;
+      const caption = kind === 'credit' && el.parentElement ? closestNamed(el.parentElement, FIGCAPTION) : null;
       el.remove();
       if (caption) removeCreditLabel(caption, removed);
     }
