@@ -17,6 +17,7 @@ describe('removeDateline', () => {
     for (const line of [
       'By The Meetingnotes Team | 6 mins | February 28, 2026',
       'Tuesday, February 28, 2026',
+      'Sat, 28 Feb 2026',
       '28 Feb 2026 — 3 MIN. READ',
       '8 minutes',
       '٥ دقائق للقراءة',
@@ -24,6 +25,13 @@ describe('removeDateline', () => {
       const root = divWith(`<div>${line}</div><p>${STORY}</p>`);
       expect(removeDateline(root, '2026-02-28', 'The Meetingnotes Team').removed, line).toHaveLength(1);
       expect(root.textContent).not.toContain(line);
+    }
+  });
+
+  it('reads a weekday cut short, with or without its full stop', () => {
+    for (const line of ['Thur. February 26, 2026', 'Thurs, 26 Feb 2026', 'Thu February 26 2026']) {
+      const root = divWith(`<div>${line}</div><p>${STORY}</p>`);
+      expect(removeDateline(root, '2026-02-26', null).removed, line).toHaveLength(1);
     }
   });
 

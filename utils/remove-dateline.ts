@@ -26,7 +26,10 @@ const READING_TIME = /^(?:\d+\s*(?:min\.?|mins|minutes?)(?:\s+read(?:ing)?)?|(?:
 // Not "03/01/2017", which is March or January depending on the site. The shape is checked before Date.parse, which
 // alone would call "Chapter 1" a date.
 export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?`;
+// A weekday, whole or cut short: "Thursday", "Thurs.", "Thur", "Thu".
+const WEEKDAY_NAME = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_NAME}\.?,?\s+)?`;
+const LEADING_WEEKDAY = new RegExp(String.raw`^${WEEKDAY_NAME}\.?,?\s+`, 'i');
 const DATE = new RegExp(
   String.raw`^(?:${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|${WEEKDAY}\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)$`,
   'i',
@@ -38,7 +41,7 @@ const BY = /^(?:by|written by|بقلم|كتب|מאת)\s+/i;
 function dayOf(value: string): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   if (iso) return iso[1];
-  const ms = Date.parse(value.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/^[a-z]+day,?\s+/i, ''));
+  const ms = Date.parse(value.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(LEADING_WEEKDAY, ''));
   if (Number.isNaN(ms)) return null;
   // Date.parse reads a date without a time as local midnight: the local day is the day written.
   const d = new Date(ms);
