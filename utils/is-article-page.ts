@@ -2,7 +2,7 @@
  * Whether a page holds an article, or is a front page, a list of headlines, a category page.
  * Cheap checks on a candidate element only: no Readability, no DOMPurify, so the always-on detector can reuse them.
  */
-import { byTag, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE, squash } from './text-blocks';
+import { byTag, collectTextBlocks, linkTextLength, PROSE_MAX_LINK_SHARE, squash, UNSPACED_SCRIPT } from './text-blocks';
 
 /** The shape of a candidate article: how much of it is prose and how much is links. */
 export interface CandidateShape {
@@ -42,7 +42,6 @@ function isHeadlineText(text: string): boolean {
   for (let i = 0; i < text.length && spaces < HEADLINE_WORDS - 1; i++) if (text.charCodeAt(i) === 32) spaces++;
   return spaces >= HEADLINE_WORDS - 1 ? text.length >= HEADLINE_CHARS : spaces === 0 && UNSPACED_SCRIPT.test(text);
 }
-const UNSPACED_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]/;
 
 /** The text of the item's main link (the enclosing link, else its longest link). */
 function mainLinkText(el: Element, root: Element): string {

@@ -75,6 +75,21 @@ describe('the opening paragraphs', () => {
     expect(after.indexOf(SECOND)).toBeLessThan(after.indexOf('Paragraph 0'));
   });
 
+  it('in a script written without spaces, an opening is counted in characters, not words', () => {
+    const title = '市议会批准建设永久防洪屏障';
+    const dek = '市议会周二晚间投票决定沿河修建一道永久防洪屏障，官员表示，这项工程将保护数千户家庭免受洪水侵袭，工程预计明年五月动工。';
+    const story = Array.from({ length: 6 }, (_, i) => `<p>第${i}段：去年冬天的洪水淹没了市场广场，居民们随后多次要求修建屏障，议会经过数月讨论，终于在本周作出决定。</p>`).join('');
+    const doc = new JSDOM(
+      `<html lang="zh"><head><title>${title}</title></head><body><article><h1>${title}</h1><div class="intro"><p>${dek}</p><p>2025年12月17日 星期三 · 市政新闻 · 记者 王小明</p></div><div class="story">${story}</div></article></body></html>`,
+    ).window.document;
+    const lead = findLead(doc.body);
+    const content = doc.createElement('div');
+    content.append(doc.querySelector('.story')!);
+    const placed = placeLeadText(content, lead, title);
+    expect(placed.map((p) => p.textContent)).toEqual([dek]);
+    expect(content.firstElementChild?.textContent).toBe(dek);
+  });
+
   it('are not a pitch, a row of tags or a short label, nor a long text before the part Readability took', () => {
     const pitch = 'We may earn commission from links on this page, but we only recommend products we back.';
     const row = 'Essay - Published: 2025.12.17 | artificial-intelligence | create | programming |';

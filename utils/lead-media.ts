@@ -13,7 +13,7 @@
  * when they are few and read as prose, and the picture goes back too. Each goes where it stood on the page.
  */
 import { normalizeText } from './normalize-text';
-import { DOCUMENT_POSITION_FOLLOWING, byTag, closestNamed, firstBelow, firstNamed, linkTextLength, squash } from './text-blocks';
+import { DOCUMENT_POSITION_FOLLOWING, byTag, closestNamed, firstBelow, firstNamed, isMostlyUnspaced, linkTextLength, squash } from './text-blocks';
 
 /** Elements numbered in the order of the page. */
 type PageOrder = Map<Element, number>;
@@ -58,8 +58,8 @@ const NOT_OPENING = new Set(['figure', 'figcaption', 'blockquote', 'li', 'table'
 const PITCH = /\b(?:commissions?|affiliate|buying through|independently (?:test|review)|newsletters?|sign(?:ing)? up|subscribe|subscribers?|members?|membership)\b/i;
 // An opening is a sentence or more, of at least this many words; a row of names, or of a date and tags between bars
 // ("Essay - Published: 2025.12.17 | artificial-intelligence | create |"), is not. Standfirsts often end without a full
-// stop (the Guardian's), so the words are counted, not the punctuation. (Scripts written without spaces between words
-// never pass: their openings stay as Readability gives them.)
+// stop (the Guardian's), so the words are counted, not the punctuation. In scripts written without spaces between words
+// (Chinese, Japanese, Thai) there are no words to count: the 50 characters, a long sentence there, are the test.
 const MIN_OPENING_WORDS = 8;
 const ROW_BARS = /\|.*\|/;
 
@@ -179,6 +179,7 @@ function insertInPageOrder(content: Element, nodes: Element[], order: PageOrder,
 
 function isOpeningProse(p: Element): boolean {
   const text = squash(p.textContent);
-  if (text.length < MIN_OPENING_CHARS || text.split(' ').length < MIN_OPENING_WORDS || ROW_BARS.test(text)) return false;
+  if (text.length < MIN_OPENING_CHARS || ROW_BARS.test(text)) return false;
+  if (text.split(' ').length < MIN_OPENING_WORDS && !isMostlyUnspaced(text)) return false;
   return linkTextLength(p) <= MAX_LINK_SHARE * text.length && !PITCH.test(text);
 }

@@ -194,6 +194,16 @@ export const DOCUMENT_POSITION_FOLLOWING = 4;
 
 export const PROSE_MAX_LINK_SHARE = 0.3;
 
+/** Scripts written without spaces between words (Thai, Japanese kana, CJK ideographs), where words can't be counted. */
+export const UNSPACED_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]/;
+
+/** Whether most of the text's characters are in a script written without spaces. */
+export function isMostlyUnspaced(text: string): boolean {
+  let unspaced = 0;
+  for (const char of text) if (UNSPACED_SCRIPT.test(char)) unspaced++;
+  return unspaced * 2 >= text.length;
+}
+
 /** Characters of text inside links below root (a link's text counted once even when links nest). */
 export function linkTextLength(root: Element): number {
   if (root.tagName === 'A') return (root.textContent ?? '').trim().length;
