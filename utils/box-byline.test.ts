@@ -65,6 +65,21 @@ describe('bylineOfBox', () => {
     expect(bylineOfBox(divWith('<div class="share">Jane Doe</div>').firstElementChild!)).toBeNull();
     expect(bylineOfBox(divWith(`<div class="author-bio">Jane Doe ${'writes about cities and rivers. '.repeat(4)}</div>`).firstElementChild!)).toBeNull();
   });
+
+  it('reads nothing from a line about the author or from the author of a testimonial, a quotation or a comment', () => {
+    for (const box of [
+      '<div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div>',
+      '<div class="author-bio">Staff Writer</div>',
+      '<div class="testimonial_rotator_author_info"><p>Lynn B., ResumeSpice client</p></div>',
+      '<cite class="quote-author">Ada Lovelace</cite>',
+      '<div class="comment-author">Jane Doe</div>',
+    ]) {
+      expect(bylineOfBox(divWith(box).firstElementChild!), box).toBeNull();
+    }
+    expect(bylineOfBox(divWith('<div class="author-name">Asser Christensen</div>').firstElementChild!)).toBe('Asser Christensen');
+    const wholeBox = '<div class="author-box author-box--biography-yes"><h4>Ahmet Serhan</h4><a>Author’s Profile</a></div>';
+    expect(bylineOfBox(divWith(wholeBox).firstElementChild!)).toBe('Ahmet Serhan');
+  });
 });
 
 describe('the pipeline’s byline', () => {

@@ -15,6 +15,13 @@ import { byTag, firstBelow, spacedText } from './text-blocks';
 
 const READABILITY_BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const READABILITY_BYLINE_CHARS = 100;
+// Boxes named for the author that do not hold the article's author's name. A line about the author, named so at the end
+// of a class ("dynamic-author-description": "Licensed Q Arabica Grader, M.A. Journalism", which reads as a name; not
+// "author-box--biography-yes", a whole author box with its name). And the author of a testimonial, a customer's
+// quotation or a comment ("testimonial_rotator_author_info": "Lynn B., ResumeSpice client"). Readability takes them
+// (WCXB 4815, 4900, 2834); the header would name the wrong person.
+const ABOUT_THE_AUTHOR = /(?:descr[a-z]*|bio|biography|about)$/i;
+const SOMEONE_ELSES = /testimonial|quote|comment/i;
 
 // Dates and reading times written out inside a byline line: "December 17, 2025", "Sat, 20 Dec, 2025", "7 min read",
 // "Wednesday, December 17, 2025".
@@ -63,11 +70,16 @@ export function nameOfByline(line: string): string | null {
   return looksLikeName(name) ? name : null;
 }
 
-/** Whether Readability takes the box as a byline: its class, id or itemprop says so, and it is a short line. */
+/**
+ * Whether Readability takes the box as a byline (its class, id or itemprop says so, and it is a short line) and it is
+ * not named for something else about an author.
+ */
 export function isBylineBox(box: Element): boolean {
-  const matched = READABILITY_BYLINE.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`) || /author/i.test(box.getAttribute('itemprop') ?? '');
+  const names = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+  const matched = READABILITY_BYLINE.test(names) || /author/i.test(box.getAttribute('itemprop') ?? '');
   const length = (box.textContent ?? '').trim().length;
-  return matched && length > 0 && length < READABILITY_BYLINE_CHARS;
+  if (!matched || length === 0 || length >= READABILITY_BYLINE_CHARS) return false;
+  return !SOMEONE_ELSES.test(names) && !names.split(/\s+/).some((name) => ABOUT_THE_AUTHOR.test(name));
 }
 
 /**
