@@ -29,6 +29,7 @@ import { plainText } from './plain-text';
 import { readingMinutes } from './reading-time';
 import { ARTICLE_SHARE, readArticle } from './read-article';
 import { cleanTitle, pageHeadings } from './clean-title';
+import { mojibakeRepair, repairTextBelow } from './repair-mojibake';
 
 // The content's own dir/lang attribute counts as the article's when its element holds at least this share of the text
 // (a <div dir="rtl"> wrapping the body, as on rtl-4 where Readability's ancestor walk misses it).
@@ -118,6 +119,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   let excerpt = clean(article.excerpt);
   if (excerpt && dateline.removed[0]?.text === excerpt) excerpt = clean(content.getElementsByTagName('p')[0]?.textContent);
   makeUrlsAbsolute(content, base);
+  // Text the site stored encoded twice ("isnâ€™t" for "isn’t") is shown as it was written (see repair-mojibake.ts).
+  const repair = mojibakeRepair(content.textContent ?? '');
+  if (repair) repairTextBelow(content, repair);
+  const fix = <T extends string | null>(value: T): T => (repair && value ? (repair(value) as T) : value);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
   // The content element is sanitised in place when it belongs to the sanitiser's window (our clone of a document that
@@ -148,13 +153,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   if (page && !page.hasAttribute('lang') && lang !== 'und') page.setAttribute('lang', lang);
 
   return {
-    title,
-    byline: dateline.byline,
+    title: fix(title),
+    byline: fix(dateline.byline),
     siteName: clean(article.siteName),
     publishedTime: dateline.publishedTime,
     lang,
     dir,
-    excerpt,
+    excerpt: fix(excerpt),
     contentHtml: safe.innerHTML,
     textContent,
     readingMinutes: readingMinutes(textContent, lang),
