@@ -26,6 +26,13 @@ describe('decodeHtml', () => {
     expect(r.text).toBe('<p>café</p>');
   });
 
+  it('reads windows-1252 as browsers do, quotation marks, dashes and the euro sign included', () => {
+    // “Don’t” — €5 ™, in windows-1252; 0x81 is undefined there and stays the C1 control.
+    const quoted = [0x93, 0x44, 0x6f, 0x6e, 0x92, 0x74, 0x94, 0x20, 0x97, 0x20, 0x80, 0x35, 0x20, 0x99, 0x81];
+    expect(decodeHtml(bytes('<p>', quoted, '</p>')).text).toBe('<p>“Don’t” — €5 ™\u0081</p>');
+    expect(decodeHtml(bytes('<meta charset="iso-8859-1"><p>', quoted, '</p>')).text).toContain('“Don’t” — €5 ™');
+  });
+
   it('treats a meta naming UTF-16 as UTF-8', () => {
     expect(decodeHtml(bytes('<meta charset="utf-16"><p>é</p>')).text).toContain('é');
   });
