@@ -188,6 +188,17 @@ describe('notes around the article', () => {
     expect(removeBoilerplateLines(root).map((r) => r.text)).toEqual(['skip to main content']);
     expect(root.textContent).toContain('Top');
   });
+
+  it('removes any link within the page that skips something, a long one included, and keeps other in-page links', () => {
+    const skips = ['Skip to Footer', 'Skip to search results', 'Skip Course introduction and Topic navigation block', 'تخطى إلى القائمة', 'דלג לתפריט'];
+    const root = divWith(
+      `<div>${skips.map((s, i) => `<a href="#s${i}">${s}</a>`).join('')}<p>The story, <a href="#note-1">skip ahead to note 1</a> if you like.</p>` +
+        '<p><a href="#chapter-2">Chapter 2</a></p></div>',
+    );
+    expect(removeBoilerplateLines(root).map((r) => r.text)).toEqual(skips);
+    expect(root.textContent).toContain('skip ahead to note 1');
+    expect(root.textContent).toContain('Chapter 2');
+  });
 });
 
 describe('code', () => {

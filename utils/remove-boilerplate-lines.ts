@@ -168,6 +168,11 @@ const PAGE_CONTROLS = new Set(
 // A line shorter than this is a label, a button or a note; the rules below never read a sentence-long paragraph.
 const MAX_NOTE_CHARS = 120;
 
+// A link within the page that skips something is there for keyboards and screen readers on the page, never for the
+// article: "Skip to Footer", "Skip to search results", "Skip to bottom of list", Moodle's "Skip Course introduction
+// and Topic navigation block" (WCXB 0707, 2953, 4036, 2157), in Arabic, Hebrew and Persian too. Normalised text.
+const SKIP_LINK = /^(?:skip|تخطي|דלג|پرش)\s/;
+
 // A reading time beside a date ("March 11, 2024 · 9 min read") is a dateline: the dateline pass reads the date from it
 // for the reader's header, and the excerpt skips it.
 const YEAR_RE = /\b(?:19|20)\d\d\b/;
@@ -304,6 +309,12 @@ function endsCell(link: Element): boolean {
   return !before || (before.nodeType === 1 && (before as Element).tagName === 'BR');
 }
 
+/** Whether no text stands beside the element: it is not a link inside a sentence ("read on, or skip to the recipe"). */
+function standsAlone(el: Element): boolean {
+  for (const node of Array.from(el.parentNode?.childNodes ?? [])) if (node.nodeType === 3 && node.nodeValue!.trim()) return false;
+  return true;
+}
+
 /**
  * Links that are controls, wherever they sit: a skip link ("Skip to content", href="#content") that Readability kept
  * loose beside the article's blocks, which no line rule sees (WCXB 0054, 0163), and a shop's price button at the end
@@ -316,9 +327,12 @@ function removeControlLinks(root: Element, removed: RemovedBlock[]): void {
     const inCell = endsCell(link);
     if (!inPage && !inCell) continue;
     const text = (link.textContent ?? '').trim();
-    if (!text || text.length > MAX_CTA_CHARS) continue;
+    if (!text || text.length > MAX_NOTE_CHARS) continue;
     const key = normalizeText(text);
-    const kind = inPage && PAGE_CONTROLS.has(key) ? 'page-control' : inCell && RETAIL_BOX_RE.test(key) ? 'retail-box' : null;
+    const kind =
+      inPage && (PAGE_CONTROLS.has(key) || (SKIP_LINK.test(key) && standsAlone(link))) ? 'page-control'
+      : inCell && text.length <= MAX_CTA_CHARS && RETAIL_BOX_RE.test(key) ? 'retail-box'
+      : null;
     if (!kind) continue;
     removed.push({ kind, text });
     link.remove();
