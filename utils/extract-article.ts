@@ -119,18 +119,21 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   let excerpt = clean(article.excerpt);
   if (excerpt && dateline.removed[0]?.text === excerpt) excerpt = clean(content.getElementsByTagName('p')[0]?.textContent);
   makeUrlsAbsolute(content, base);
-  // Text the site stored encoded twice ("isnâ€™t" for "isn’t") is shown as it was written (see repair-mojibake.ts).
-  const repair = mojibakeRepair(content.textContent ?? '');
-  if (repair) repairTextBelow(content, repair);
-  const fix = <T extends string | null>(value: T): T => (repair && value ? (repair(value) as T) : value);
   if (!settings.showImages) for (const media of Array.from(content.querySelectorAll('img, picture, video'))) media.remove();
 
   // The content element is sanitised in place when it belongs to the sanitiser's window (our clone of a document that
   // has one); a document without a window (a clone made by the reader) may come from another realm, so its content
   // goes over as HTML.
   const safe = document.defaultView ? sanitizeArticleInPlace(content, win) : sanitizeArticle(content.innerHTML, win);
-  const textContent = plainText(safe);
+  let textContent = plainText(safe);
   if (!textContent) return null;
+  // Text the site stored encoded twice ("isnâ€™t" for "isn’t") is shown as it was written (see repair-mojibake.ts).
+  const repair = mojibakeRepair(textContent);
+  if (repair) {
+    repairTextBelow(safe, repair);
+    textContent = plainText(safe);
+  }
+  const fix = <T extends string | null>(value: T): T => (repair && value ? (repair(value) as T) : value);
   if (isStrayBox(safe, textContent, pageChars)) return null;
 
   const wrapper = textWrapper(content, textContent.length);
