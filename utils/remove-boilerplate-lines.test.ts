@@ -189,6 +189,36 @@ describe('notes around the article', () => {
     expect(root.textContent).toContain('Top');
   });
 
+  it('removes what is left of a comment section, and keeps sentences about comments', () => {
+    const prompts = ['Be the first to comment', 'By posting a comment, you consent to have your information used under our privacy policy.', 'Thank you for being part of our community. Read our Comment Policy before posting.', '11comments', '3 تعليقات', 'הוסיפו תגובה'];
+    const kept = ['Comments from readers shaped the second edition of this guide.', 'Leave a comment card at the front desk when you check out.'];
+    const root = divWith([...prompts, ...kept].map((t) => `<p>${t}</p>`).join(''));
+    expect(removeBoilerplateLines(root)).toEqual(prompts.map((text) => ({ kind: 'comment-prompt', text })));
+    expect(Array.from(root.querySelectorAll('p'), (p) => p.textContent)).toEqual(kept);
+  });
+
+  it('removes affiliate disclosures, up to a short paragraph, and keeps sentences about affiliate links or commissions', () => {
+    const disclosures = [
+      'This article contains affiliate links that may earn us a commission at no extra cost to you. Read our Disclosure for more. Thanks for your support!',
+      'Some of the links in this article are affiliate ones.',
+      'This means that if you click through them to make a purchase, we may earn a small commission at no additional cost to you.',
+      'This post contains affiliate links. Click here to read my full disclosure.',
+      'While each product featured is independently selected by our editors, we may include paid promotion. If you buy something through our links, we may earn commission.',
+      'Purchases made through links earn us a small commission, at no extra cost to you.',
+      'As an Amazon Associate I earn from qualifying purchases.',
+    ];
+    const kept = [
+      'Affiliate links are tracked with a cookie, so the merchant knows which site sent the buyer and pays it a commission on the sale.',
+      'Affiliate Marketing – Available on the Shaker plan to let others promote your products for commission.',
+      'The sales team earns a commission on each contract we sign, which is why they push for longer terms.',
+      'I wanted to share the list I made from years of hosting game servers. Please leave your experiences below. This post does NOT contain any affiliate links and exists to educate and inform.',
+      `We earn a commission on every sale through our links, and ${'this paragraph goes on about how the business works. '.repeat(8)}`,
+    ];
+    const root = divWith([...disclosures, ...kept].map((t) => `<p>${t}</p>`).join(''));
+    expect(removeBoilerplateLines(root)).toEqual(disclosures.map((text) => ({ kind: 'disclosure', text })));
+    expect(Array.from(root.querySelectorAll('p'), (p) => p.textContent)).toEqual(kept);
+  });
+
   it('removes any link within the page that skips something, a long one included, and keeps other in-page links', () => {
     const skips = ['Skip to Footer', 'Skip to search results', 'Skip Course introduction and Topic navigation block', 'تخطى إلى القائمة', 'דלג לתפריט'];
     const root = divWith(

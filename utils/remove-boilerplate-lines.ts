@@ -241,6 +241,46 @@ const INBOX_PROMISE_RE = /(?:^| )(?:delivered|sent|direct)(?: (?:straight|direct
 const OFFER_WORD_RE = /(?:^| )(?:subscribe|subscribing|sign up|signup|newsletters?|latest|updates|news)(?: |$)/;
 
 /**
+ * What is left of a comment section once its comments went: its prompts, notes and counters ("Be the first to comment",
+ * "By posting a comment, you consent to…", "Read our Comment Policy before posting.", "11 comments"; WCXB 0461, 0464,
+ * 0617, 2976, 4828), as whole lines.
+ */
+const COMMENT_PROMPT_RE = new RegExp(
+  String.raw`^(?:be the first to (?:comment|review)|by posting a comment|comments are closed|you must be logged in to (?:post a )?comment|(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ ?(?:comments?|تعليقات|تعليق|תגובות|دیدگاه))$|` +
+    ['أضف تعليق', 'اترك تعليقا', 'التعليقات مغلقة', 'הוסיפו תגובה', 'הוסף תגובה', 'כתבו תגובה', 'دیدگاه خود را بنویسید', 'ارسال دیدگاه'].map(normalizeText).join('|') +
+    String.raw`)|(?:^| )comment policy(?: |$)`,
+);
+
+/**
+ * An affiliate disclosure: "This post contains affiliate links. Click here to read my full disclosure.", "If you buy
+ * something through our links, we may earn commission.", "As an Amazon Associate I earn from qualifying purchases.".
+ * The law asks sites to print it beside their reviews and roundups; it tells the reader nothing about the subject, and
+ * Readability keeps it (WCXB 0009, 0011, 0030, 0039, 0042, 0071, 0488, 0500, 4088, 4159, 4633, 4704, 4815, 4819). A line
+ * that only mentions affiliate links (an article about affiliate marketing) must also say that the site or its author
+ * earns from them, that it costs the reader nothing, or that it is a disclosure. Up to a short paragraph.
+ */
+const MAX_DISCLOSURE_CHARS = 400;
+// Tested on the raw text first: most paragraphs are longer than the other line rules read, and are never normalised.
+const DISCLOSURE_HINT = /commission|affiliate|qualifying purchases|amazon associate/i;
+const AFFILIATE_LINKS = /(?:^| )affiliate (?:links?|ones|relationships?|partnerships?)(?: |$)/;
+const WE_EARN = /(?:^| )(?:we|i|us)(?: [^ ]+){0,4} (?:earn|receive|get|make)(?: [^ ]+){0,6} (?:commissions?|compensation|kick ?back)(?: |$)|(?:^| )earns? (?:us|me)(?: [^ ]+){0,4} commissions?(?: |$)/;
+const AMAZON_ASSOCIATE = /(?:^| )(?:as an amazon associate|earn from qualifying purchases)(?: |$)/;
+const NO_COST = /(?:^| )(?:at|for) no (?:extra|additional) (?:cost|charge)|(?:^| )without (?:any )?(?:extra|additional) cost(?: |$)/;
+const DISCLOSING = /(?:^| )(?:disclos[a-z]*|contains?|supports?)(?: |$)|(?:^| )links? (?:in|on) (?:this|our|my) (?:article|post|page|site|blog)(?: |$)/;
+
+// "This post does NOT contain any affiliate links and exists to educate" opens a forum post (WCXB 0517).
+const NO_AFFILIATE = /(?:^| )(?:not|no|never|without)(?: [^ ]+){0,3} affiliate /;
+// A line that only says it holds affiliate links ("This post may contain affiliate links.") is a note, not a paragraph.
+const MAX_BARE_DISCLOSURE_CHARS = 200;
+
+function isDisclosure(key: string): boolean {
+  if (AMAZON_ASSOCIATE.test(key)) return true;
+  if (NO_AFFILIATE.test(key)) return false;
+  if (AFFILIATE_LINKS.test(key)) return WE_EARN.test(key) || NO_COST.test(key) || (key.length <= MAX_BARE_DISCLOSURE_CHARS && DISCLOSING.test(key));
+  return WE_EARN.test(key) && (NO_COST.test(key) || / links?(?: |$)/.test(key));
+}
+
+/**
  * The post's taxonomy: "Tags: Helena, smart thermostat", "Posted in Blockchain, Smart Contract", "Category: Personal
  * Finance 101", "Filed under …" (0297, 0330, 4091, 4239). The label is followed by a colon or by links; "Posted in
  * the lobby, the notice…" is neither. Not "Topics": "Topics include:" opens a course's list (service 0102).
@@ -290,6 +330,7 @@ export function boilerplateLineKind(text: string, key: string, linkShare: number
     if (FOLLOW_RE.test(key) && words.some(namesNetwork)) return 'follow-us';
     if (COPYRIGHT_RE.test(text) || RIGHTS_RESERVED.some((phrase) => key.includes(phrase))) return 'copyright';
     if (NEWSLETTER_RE.test(key) || (INBOX_PROMISE_RE.test(key) && OFFER_WORD_RE.test(key))) return 'newsletter';
+    if (COMMENT_PROMPT_RE.test(key)) return 'comment-prompt';
     if (TAXONOMY_RE.test(key) && (TAXONOMY_LABEL_RE.test(text) || linkShare >= TAXONOMY_LINK_SHARE)) return 'taxonomy';
   }
   // Lone links in lists and headings are tables of contents and section titles: they stay.
@@ -359,11 +400,18 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   // Calls to action wait for the end: until all are seen, a roundup's entry titles look like them.
   const actions: { el: Element; text: string; key: string; described: boolean }[] = [];
   for (const block of collectTextBlocks(root, false)) {
-    if (block.text.length > MAX_CREDIT_CHARS || !root.contains(block.element)) continue;
+    const long = block.text.length > MAX_CREDIT_CHARS;
+    if ((long && (block.text.length > MAX_DISCLOSURE_CHARS || !DISCLOSURE_HINT.test(block.text))) || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
     const el = block.element;
     // Code is never boilerplate: "{ category: 'Fruits' }" reads as a label line (React's guide, WCXB 2872).
     if (hasMedia(el) || inPre(el)) continue;
+    if (DISCLOSURE_HINT.test(block.text) && isDisclosure(block.key)) {
+      removed.push({ kind: 'disclosure', text: block.text });
+      el.remove();
+      continue;
+    }
+    if (long) continue;
     const linkShare = linkTextLength(el) / Math.max(1, block.text.length);
     const kind = boilerplateLineKind(block.text, block.key, linkShare, el.tagName);
     if (kind === 'call-to-action') {
