@@ -242,8 +242,8 @@ const OFFER_WORD_RE = /(?:^| )(?:subscribe|subscribing|sign up|signup|newsletter
 
 /**
  * What is left of a comment section once its comments went: its prompts, notes and counters ("Be the first to comment",
- * "By posting a comment, you consent to…", "Read our Comment Policy before posting.", "11 comments"; WCXB 0461, 0464,
- * 0617, 2976, 4828), as whole lines.
+ * "Be the first to review this item", "Read our Comment Policy before posting.", "11 comments"; WCXB 0464, 0617,
+ * 2976, 4828), as whole lines.
  */
 const COMMENT_PROMPT_RE = new RegExp(
   String.raw`^(?:be the first to (?:comment|review)|by posting a comment|comments are closed|you must be logged in to (?:post a )?comment|(?:leave a (?:comment|reply)|post a comment|add a comment|\d+ ?(?:comments?|تعليقات|تعليق|תגובות|دیدگاه))$|` +
@@ -255,7 +255,7 @@ const COMMENT_PROMPT_RE = new RegExp(
  * An affiliate disclosure: "This post contains affiliate links. Click here to read my full disclosure.", "If you buy
  * something through our links, we may earn commission.", "As an Amazon Associate I earn from qualifying purchases.".
  * The law asks sites to print it beside their reviews and roundups; it tells the reader nothing about the subject, and
- * Readability keeps it (WCXB 0009, 0011, 0030, 0039, 0042, 0071, 0488, 0500, 4088, 4159, 4633, 4704, 4815, 4819). A line
+ * Readability keeps it (WCXB 0009, 0011, 0039, 0042, 0071, 0488, 0500, 4088, 4159, 4633, 4704, 4815, 4819). A line
  * that only mentions affiliate links (an article about affiliate marketing) must also say that the site or its author
  * earns from them, that it costs the reader nothing, or that it is a disclosure. Up to a short paragraph.
  */
@@ -401,12 +401,13 @@ export function removeBoilerplateLines(root: Element): RemovedBlock[] {
   const actions: { el: Element; text: string; key: string; described: boolean }[] = [];
   for (const block of collectTextBlocks(root, false)) {
     const long = block.text.length > MAX_CREDIT_CHARS;
-    if ((long && (block.text.length > MAX_DISCLOSURE_CHARS || !DISCLOSURE_HINT.test(block.text))) || !root.contains(block.element)) continue;
+    const hinted = block.text.length <= MAX_DISCLOSURE_CHARS && DISCLOSURE_HINT.test(block.text);
+    if ((long && !hinted) || !root.contains(block.element)) continue;
     block.key = normalizeText(block.text);
     const el = block.element;
     // Code is never boilerplate: "{ category: 'Fruits' }" reads as a label line (React's guide, WCXB 2872).
     if (hasMedia(el) || inPre(el)) continue;
-    if (DISCLOSURE_HINT.test(block.text) && isDisclosure(block.key)) {
+    if (hinted && isDisclosure(block.key)) {
       removed.push({ kind: 'disclosure', text: block.text });
       el.remove();
       continue;

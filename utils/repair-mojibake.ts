@@ -39,7 +39,10 @@ function decode(sequence: string): string | null {
     const code = char.codePointAt(0)!;
     // A C1 control is windows-1252's character stored as Latin-1 before it was encoded twice: "Â\u0095", shown "Â•",
     // is a bullet.
-    if (code >= 0x80 && code < 0xa0) return /[\u0080-\u009f]/.test(CP1252_80_9F[code - 0x80]!) ? null : CP1252_80_9F[code - 0x80]!;
+    if (code >= 0x80 && code < 0xa0) {
+      const meant = CP1252_80_9F[code - 0x80]!;
+      return meant.charCodeAt(0) < 0xa0 ? null : meant;
+    }
     // Other controls are never meant; U+0800 to U+08FF (Samaritan, Mandaic) is what French "à" before a no-break space
     // and a "«" or "—" would decode to.
     if (code < 0xa0 || (code >= 0x800 && code <= 0x8ff)) return null;
