@@ -10,7 +10,7 @@
  * name is taken: the box's text without its date, reading time and by-words, up to its first comma, and only when what
  * is left reads as a name (see looksLikeName).
  */
-import { MONTH } from './remove-dateline';
+import { MONTH, WEEKDAY_NAME } from './remove-dateline';
 import { byTag, firstBelow, spacedText } from './text-blocks';
 
 const READABILITY_BYLINE = /byline|author|dateline|writtenby|p-author/i;
@@ -26,7 +26,7 @@ const SOMEONE_ELSES = /testimonial|quote|comment/i;
 // Dates and reading times written out inside a byline line: "December 17, 2025", "Sat, 20 Dec, 2025", "7 min read",
 // "Wednesday, December 17, 2025".
 const DATES = new RegExp(
-  String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s*(?:min|mins|minutes?)(?:\s+read)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b,?)`,
+  String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s*(?:min|mins|minutes?)(?:\s+read)?|${WEEKDAY_NAME}\b,?)`,
   'gi',
 );
 // The words before the name: "By", "Posted by", "This post was written by", "Authors:", Arabic "بقلم" and "كتب",

@@ -27,7 +27,7 @@ const READING_TIME = /^(?:\d+\s*(?:min\.?|mins|minutes?)(?:\s+read(?:ing)?)?|(?:
 // alone would call "Chapter 1" a date.
 export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 // A weekday, whole or cut short: "Thursday", "Thurs.", "Thur", "Thu".
-const WEEKDAY_NAME = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+export const WEEKDAY_NAME = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_NAME}\.?,?\s+)?`;
 const LEADING_WEEKDAY = new RegExp(String.raw`^${WEEKDAY_NAME}\.?,?\s+`, 'i');
 const DATE = new RegExp(
