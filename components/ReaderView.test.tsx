@@ -209,6 +209,48 @@ describe('ReaderView in Arabic', () => {
   });
 });
 
+describe('ReaderView reading progress', () => {
+  /** Give the scroller a layout jsdom does not have: `height` of content in a `view` tall window, scrolled to `top`. */
+  function layOut(scroller: HTMLElement, height: number, view: number, top: number) {
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => height });
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => view });
+    scroller.scrollTop = top;
+    fireEvent.scroll(scroller);
+  }
+
+  it('fills a bar from the side the article starts on as it is read, and shows none before the first scroll', async () => {
+    const { container } = renderReader();
+    const bar = container.querySelector<HTMLElement>('.qari-progress')!;
+    expect(bar.getAttribute('dir')).toBe('rtl');
+    expect(bar.getAttribute('aria-hidden')).toBe('true');
+    expect(bar.hidden).toBe(true);
+    const scroller = container.querySelector<HTMLElement>('.qari-scroller')!;
+    layOut(scroller, 3000, 1000, 1000);
+    await vi.waitFor(() => expect(bar.style.transform).toBe('scaleX(0.5)'));
+    expect(bar.hidden).toBe(false);
+    layOut(scroller, 3000, 1000, 2000);
+    await vi.waitFor(() => expect(bar.style.transform).toBe('scaleX(1)'));
+    layOut(scroller, 3000, 1000, 0);
+    await vi.waitFor(() => expect(bar.hidden).toBe(true));
+  });
+
+  it('follows a left-to-right article from its left, and is not there without an article', () => {
+    const english = { ...ARABIC, lang: 'en', dir: 'ltr' as const, title: 'Coalition meets', contentHtml: '<p>The ministers met.</p>' };
+    const { container, rerender } = renderReader({ article: english });
+    expect(container.querySelector('.qari-progress')!.getAttribute('dir')).toBe('ltr');
+    rerender(<ReaderView article={null} settings={settings()} onChange={vi.fn()} onClose={vi.fn()} />);
+    expect(container.querySelector('.qari-progress')).toBeNull();
+  });
+
+  it('measures how far through the scroller is read, and an article that fits in the window as not started', async () => {
+    const { readingProgress } = await import('./ReadingProgress');
+    expect(readingProgress({ scrollTop: 0, scrollHeight: 3000, clientHeight: 1000 })).toBe(0);
+    expect(readingProgress({ scrollTop: 500, scrollHeight: 3000, clientHeight: 1000 })).toBe(0.25);
+    expect(readingProgress({ scrollTop: 2400, scrollHeight: 3000, clientHeight: 1000 })).toBe(1);
+    expect(readingProgress({ scrollTop: 0, scrollHeight: 800, clientHeight: 1000 })).toBe(0);
+  });
+});
+
 describe('ReaderView with images that fail to load', () => {
   const WITH_IMAGES: ExtractedArticle = {
     ...ARABIC,

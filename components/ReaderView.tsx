@@ -9,6 +9,7 @@ import { NoArticleMessage, PreparingMessage } from './NoArticleMessage';
 import { ReadAloud, firstVisible, spokenBlocks, voiceFor, type Synth } from './read-aloud';
 import { ReaderArticle } from './ReaderArticle';
 import { ReaderToolbar } from './ReaderToolbar';
+import { ReadingProgress } from './ReadingProgress';
 
 export interface ReaderViewProps {
   article: ExtractedArticle | null;
@@ -188,6 +189,7 @@ export function ReaderView(props: ReaderViewProps) {
       onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
     >
       <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} readAloud={readAloud} />
+      {article && <ReadingProgress scrollerRef={scrollerRef} dir={article.dir} content={article.contentHtml} />}
       {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
       <Scroller preview={preview} scrollerRef={scrollerRef}>
         {article ? (

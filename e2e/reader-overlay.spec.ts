@@ -253,3 +253,29 @@ test('an Urdu article in the Nastaliq face gets the room its letters need: body 
   expect((await ratio('article .qari-title')).lineHeight).toBeGreaterThanOrEqual(2);
   expect((await ratio('article .qari-content h2')).lineHeight).toBeGreaterThanOrEqual(2);
 });
+
+test('a bar on the toolbar’s lower edge fills from the right as an Arabic article is read, and is gone at the top', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  const measure = (fraction: number) =>
+    page.evaluate(async (fraction) => {
+      const root = document.querySelector('qari-reader')!.shadowRoot!;
+      const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
+      scroller.style.scrollBehavior = 'auto';
+      scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
+      // The bar is drawn in the frame after the scroll.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const bar = root.querySelector<HTMLElement>('.qari-progress')!.getBoundingClientRect();
+      const toolbar = root.querySelector<HTMLElement>('.qari-toolbar')!.getBoundingClientRect();
+      return { left: bar.left, right: bar.right, width: bar.width, bottom: bar.bottom, toolbarRight: toolbar.right, toolbarWidth: toolbar.width, toolbarBottom: toolbar.bottom };
+    }, fraction);
+  const half = await measure(0.5);
+  expect(half.bottom).toBeCloseTo(half.toolbarBottom, 0);
+  expect(half.right).toBeCloseTo(half.toolbarRight, 0);
+  expect(half.width / half.toolbarWidth).toBeGreaterThan(0.45);
+  expect(half.width / half.toolbarWidth).toBeLessThan(0.55);
+  const end = await measure(1);
+  expect(end.width).toBeCloseTo(end.toolbarWidth, 0);
+  const top = await measure(0);
+  expect(top.width).toBe(0);
+});

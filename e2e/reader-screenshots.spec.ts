@@ -40,6 +40,14 @@ for (const seed of listSeeds()) {
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: join(OUT, `${seed.slug}-${variant.name}.png`), animations: 'disabled' });
     }
+    // Part way down, as it is read: the reading-progress bar shows on the toolbar's edge.
+    await page.evaluate(async () => {
+      const scroller = document.querySelector('qari-reader')!.shadowRoot!.querySelector<HTMLElement>('.qari-scroller')!;
+      scroller.style.scrollBehavior = 'auto';
+      scroller.scrollTop = 0.4 * (scroller.scrollHeight - scroller.clientHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    await page.screenshot({ path: join(OUT, `${seed.slug}-dark-largest-scrolled.png`), animations: 'disabled' });
     await qari.toggle();
     expect((await qari.reader()).hosts).toBe(0);
   });
