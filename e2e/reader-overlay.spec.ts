@@ -279,3 +279,46 @@ test('a bar on the toolbar’s lower edge fills from the right as an Arabic arti
   const top = await measure(0);
   expect(top.width).toBe(0);
 });
+
+test('closed and opened again, the reader is back at the paragraph it was at, with larger text too; at the top again after reading to the top', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  /** Scroll the reader to `fraction` of the way (or leave it, for null); give the text of the block at its top edge. */
+  const atTop = (fraction: number | null) =>
+    page.evaluate(async (fraction) => {
+      const root = document.querySelector('qari-reader')!.shadowRoot!;
+      const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
+      if (fraction !== null) {
+        scroller.style.scrollBehavior = 'auto';
+        scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const top = scroller.getBoundingClientRect().top;
+      const block = Array.from(root.querySelectorAll('.qari-content p, .qari-content li')).find((el) => el.getBoundingClientRect().bottom > top + 1);
+      return { text: block?.textContent?.slice(0, 60) ?? null, scrollTop: scroller.scrollTop };
+    }, fraction);
+
+  const left = await atTop(0.6);
+  expect(left.scrollTop).toBeGreaterThan(300);
+  await qari.toggle();
+  expect((await qari.reader()).hosts).toBe(0);
+  await qari.toggle();
+  const back = await atTop(null);
+  expect(back.text).toBe(left.text);
+  expect(Math.abs(back.scrollTop - left.scrollTop)).toBeLessThan(5);
+
+  // Larger text while the reader is closed: the same paragraph comes back, further down the scroller.
+  await qari.toggle();
+  await qari.worker.evaluate(() => chrome.storage.sync.set({ settings: { fontSize: 32 }, settings$: { v: 2 } }));
+  await qari.toggle();
+  await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '32px');
+  const larger = await atTop(null);
+  expect(larger.text).toBe(left.text);
+  expect(larger.scrollTop).toBeGreaterThan(left.scrollTop);
+
+  // Back at the top when it closes: the next open starts at the headline.
+  await atTop(0);
+  await qari.toggle();
+  await qari.toggle();
+  expect((await atTop(null)).scrollTop).toBe(0);
+});

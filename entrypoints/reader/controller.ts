@@ -10,6 +10,7 @@ import { extractArticle } from '../../utils/extract-article';
 import type { ReaderState, ToBackgroundMessage } from '../../utils/messages';
 import type { ReaderApi } from '../../utils/reader-api';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '../../utils/settings';
+import { readingPlace, returnToPlace, type ReadingPlace } from '../../components/reading-place';
 import { mountOverlayHost, type OverlayHost } from './overlay-host';
 import { snapshotPage, type PageSnapshot } from './page-snapshot';
 
@@ -124,6 +125,10 @@ function tellBackground(state: ReaderState): void {
   }
 }
 
+function scrollerOf(current: Session): HTMLElement | null {
+  return current.overlay.shadow.querySelector<HTMLElement>('.qari-scroller');
+}
+
 /** Page scripts that move focus while the reader is open (autofocus timers, chat widgets) get it moved back. */
 function guardFocus(doc: Document, overlay: OverlayHost): () => void {
   const onFocusIn = (event: FocusEvent) => {
@@ -138,6 +143,8 @@ function guardFocus(doc: Document, overlay: OverlayHost): () => void {
 export function createReaderController(doc: Document = document): ReaderApi {
   let session: Session | null = null;
   let opening: Promise<ReaderState> | null = null;
+  // Where the reader was when it last closed on this page: opened again on the same article, it goes back there.
+  let place: ReadingPlace | null = null;
 
   function state(): ReaderState {
     if (!session) return { open: false };
@@ -180,7 +187,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
     current.list = null;
     paint(current);
     // The button that asked is gone: the reader's scroller takes the focus, as when the reader opens.
-    current.overlay.shadow.querySelector<HTMLElement>('.qari-scroller')?.focus({ preventScroll: true });
+    scrollerOf(current)?.focus({ preventScroll: true });
     tellBackground(state());
   }
 
@@ -245,6 +252,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
         else applySettings(current, next);
       });
       paint(current);
+      if (current.article) returnToPlace(scrollerOf(current), current.article, place);
       current.stopFocusGuard = guardFocus(doc, overlay);
       return state();
     })();
@@ -259,6 +267,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
     const current = session;
     if (!current) return { open: false };
     session = null;
+    if (current.article) place = readingPlace(scrollerOf(current), current.article);
     current.stopFocusGuard();
     current.stopWatching();
     render(null, current.overlay.shadow);
