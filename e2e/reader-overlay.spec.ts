@@ -322,3 +322,22 @@ test('closed and opened again, the reader is back at the paragraph it was at, wi
   await qari.toggle();
   expect((await atTop(null)).scrollTop).toBe(0);
 });
+
+test('while the reader is open, find in page finds the article in the reader and nothing of the page hidden behind it', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  // window.find searches as the browser's find bar does: what is rendered, open shadow roots included.
+  const find = (phrase: string) =>
+    page.evaluate((phrase) => {
+      getSelection()?.removeAllRanges();
+      return window.find(phrase);
+    }, phrase);
+  const MASTHEAD = 'رئيس التحرير'; // on the page twice; the reader leaves it out
+  const ARTICLE = 'مراكش المغربية';
+  expect([await find(MASTHEAD), await find(ARTICLE)]).toEqual([true, true]);
+  await qari.toggle();
+  expect((await qari.reader()).articles).toBe(1);
+  expect([await find(MASTHEAD), await find(ARTICLE)]).toEqual([false, true]);
+  // Closed: the page is found again, as it was.
+  await qari.toggle();
+  expect([await find(MASTHEAD), await find(ARTICLE)]).toEqual([true, true]);
+});
