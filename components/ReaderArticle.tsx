@@ -4,10 +4,11 @@ import { formatArticleDate, formatReadingTime } from '../utils/format-reading-ti
 import { articleScript } from './article-script';
 import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
-import { prepareArticle } from './prepare-article-html';
 
 export interface ReaderArticleProps {
   article: ExtractedArticle;
+  /** The article's content made ready for the reader (prepareArticle), put in place as the article renders. */
+  content: DocumentFragment;
   hostname?: string;
   /** Called when the reader asks to go back to the original page (it is the page underneath). */
   onClose?(): void;
@@ -75,11 +76,8 @@ export function ReaderArticle(props: ReaderArticleProps) {
   const contentRef = useRef<HTMLDivElement>(null);
   // A layout effect runs within the render, before the browser paints: the article never shows empty.
   useLayoutEffect(() => {
-    const content = contentRef.current;
-    if (!content) return;
-    const options = { title: article.title, url: article.url, dir: article.dir, tableLabel: t('table_scroll') };
-    content.replaceChildren(prepareArticle(article.contentHtml, options, content.ownerDocument));
-  }, [article.contentHtml, article.title, article.url, article.dir]);
+    contentRef.current?.replaceChildren(props.content);
+  }, [props.content]);
   const site = siteLabel(article, props.hostname);
   return (
     <article class="qari-article" dir={article.dir} lang={article.lang} data-script={articleScript(article)}>

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { BOUNDS, siteInList, type FontChoice, type Settings, type Theme } from '../utils/settings';
 import type { ArticleScript } from './article-script';
-import { CloseIcon, ListenIcon, MinusIcon, PlusIcon, SettingsIcon, StopIcon } from './icons';
+import { CloseIcon, ContentsIcon, ListenIcon, MinusIcon, PlusIcon, SettingsIcon, StopIcon } from './icons';
+import type { ContentsEntry } from './article-contents';
 import { fromUser } from './from-user';
 import { t, uiLang, type MessageKey } from './i18n';
 
@@ -16,6 +17,48 @@ export interface ReaderToolbarProps {
   closeOnly?: boolean;
   /** Read aloud, when a voice on this device speaks the article's language. */
   readAloud?: { playing: boolean; onToggle(): void };
+  /** The article's sections, when it has enough of them for a Contents list (see article-contents.ts). */
+  contents?: ArticleContents;
+}
+
+export interface ArticleContents {
+  entries: ContentsEntry[];
+  /** The article's direction and language: the headings are its text. */
+  dir: 'ltr' | 'rtl';
+  lang: string;
+  /** The entry whose section is being read, -1 before the first. */
+  current(): number;
+  onGo(entry: ContentsEntry): void;
+}
+
+type Panel = 'display' | 'contents';
+const PANEL_TOGGLE: Record<Panel, string> = { display: '.qari-settings-toggle', contents: '.qari-contents-toggle' };
+
+/** The Contents list: one button per section, the one being read marked; choosing one closes the list and goes there. */
+function ContentsPanel(props: { contents: ArticleContents; onChosen(): void }) {
+  const { contents } = props;
+  const current = contents.current();
+  return (
+    <nav class="qari-panel qari-contents" id="qari-contents" aria-label={t('contents')}>
+      <ol dir={contents.dir} lang={contents.lang === 'und' ? undefined : contents.lang}>
+        {contents.entries.map((entry, i) => (
+          <li class={entry.level === 3 ? 'qari-contents-sub' : undefined} key={i}>
+            <button
+              type="button"
+              aria-current={i === current ? 'location' : undefined}
+              onClick={(event) => {
+                if (!fromUser(event)) return;
+                props.onChosen();
+                contents.onGo(entry);
+              }}
+            >
+              {entry.text}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
 }
 
 /** Font-size steps of 2px: small enough to fine-tune, few enough presses to go from 12 to 40. */
@@ -116,7 +159,9 @@ function toggleSite(list: readonly string[], hostname: string, on: boolean): str
 
 export function ReaderToolbar(props: ReaderToolbarProps) {
   const { settings, onChange, hostname, script } = props;
-  const [expanded, setExpanded] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const expanded = panel === 'display';
+  const togglePanel = (which: Panel) => setPanel(panel === which ? null : which);
   const toggleRef = useRef<HTMLDivElement>(null);
   const alwaysOpen = hostname ? siteInList(hostname, settings.autoOpenSites) : false;
   const font = settings.fontFamily[script];
@@ -128,10 +173,10 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
       aria-label={t('reader_controls')}
       ref={toggleRef}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !expanded || !fromUser(event)) return;
+        if (event.key !== 'Escape' || !panel || !fromUser(event)) return;
         event.stopPropagation();
-        setExpanded(false);
-        toggleRef.current?.querySelector<HTMLElement>('.qari-settings-toggle')?.focus();
+        setPanel(null);
+        toggleRef.current?.querySelector<HTMLElement>(PANEL_TOGGLE[panel])?.focus();
       }}
     >
       <div class="qari-toolbar-row">
@@ -152,6 +197,11 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
                 {props.readAloud.playing ? <StopIcon /> : <ListenIcon />}
               </ToolButton>
             )}
+            {props.contents && (
+              <ToolButton class="qari-contents-toggle" label={t('contents')} expanded={panel === 'contents'} controls="qari-contents" onClick={() => togglePanel('contents')}>
+                <ContentsIcon />
+              </ToolButton>
+            )}
             <div class="qari-size" role="group" aria-label={t('text_size_value', String(settings.fontSize))}>
               <ToolButton class="qari-smaller" label={t('text_smaller')} disabled={settings.fontSize <= BOUNDS.fontSize.min} onClick={() => onChange({ fontSize: clamp(settings.fontSize - FONT_STEP, BOUNDS.fontSize) })}>
                 <span class="qari-glyph qari-glyph-small" aria-hidden="true">A</span>
@@ -162,12 +212,13 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
                 <PlusIcon />
               </ToolButton>
             </div>
-            <ToolButton class="qari-settings-toggle" label={t('display_settings')} expanded={expanded} controls="qari-display-settings" onClick={() => setExpanded(!expanded)}>
+            <ToolButton class="qari-settings-toggle" label={t('display_settings')} expanded={expanded} controls="qari-display-settings" onClick={() => togglePanel('display')}>
               <SettingsIcon />
             </ToolButton>
           </>
         )}
       </div>
+      {panel === 'contents' && props.contents && !props.closeOnly && <ContentsPanel contents={props.contents} onChosen={() => setPanel(null)} />}
       {expanded && !props.closeOnly && (
         <div class="qari-panel" id="qari-display-settings" role="group" aria-label={t('display_settings')}>
           <Stepper

@@ -209,6 +209,66 @@ describe('ReaderView in Arabic', () => {
   });
 });
 
+describe('ReaderView contents', () => {
+  const SECTIONS: ExtractedArticle = {
+    ...ARABIC,
+    contentHtml:
+      '<p>مقدمة.</p><h2 id="s1">الاجتماع</h2><p>نص.</p><h3>التفاصيل</h3><p>نص.</p><h2>البيان الختامي</h2><p>نص.</p><h2>ردود الفعل</h2><p>نص.</p>',
+  };
+
+  it('lists the article’s sections in its direction, goes to the one chosen and gives it the focus', () => {
+    const scrolled: Element[] = [];
+    // jsdom has no scrollIntoView: lend one for this test.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    onTestFinished(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+    const { container } = renderReader({ article: SECTIONS });
+    const toggle = screen.getByRole('button', { name: 'Contents' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const nav = screen.getByRole('navigation', { name: 'Contents' });
+    expect(nav.querySelector('ol')!.getAttribute('dir')).toBe('rtl');
+    const entries = within(nav).getAllByRole('button');
+    expect(entries.map((b) => b.textContent)).toEqual(['الاجتماع', 'التفاصيل', 'البيان الختامي', 'ردود الفعل']);
+    expect(entries[1]!.closest('li')!.classList.contains('qari-contents-sub')).toBe(true);
+
+    fireEvent.click(entries[2]!);
+    const heading = within(container.querySelector('.qari-content')!).getByRole('heading', { name: 'البيان الختامي' });
+    expect(scrolled).toEqual([heading]);
+    expect(document.activeElement).toBe(heading);
+    expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull();
+  });
+
+  it('is not offered for an article of three sections or fewer, nor without an article', () => {
+    renderReader();
+    expect(screen.queryByRole('button', { name: 'Contents' })).toBeNull();
+    cleanup();
+    renderReader({ article: { ...SECTIONS, contentHtml: '<h2>أ</h2><p>نص.</p><h2>ب</h2><p>نص.</p><h3>ج</h3><p>نص.</p>' } });
+    expect(screen.queryByRole('button', { name: 'Contents' })).toBeNull();
+    cleanup();
+    renderReader({ article: null });
+    expect(screen.queryByRole('button', { name: 'Contents' })).toBeNull();
+  });
+
+  it('closes on Esc with the focus back on its button, and one panel shows at a time', () => {
+    renderReader({ article: SECTIONS });
+    const toggle = screen.getByRole('button', { name: 'Contents' });
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getByRole('button', { name: 'Display settings' }));
+    expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('group', { name: 'Display settings' })).toBeNull();
+    fireEvent.keyDown(screen.getByRole('navigation', { name: 'Contents' }), { key: 'Escape' });
+    expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+  });
+});
+
 describe('ReaderView reading progress', () => {
   /** Give the scroller a layout jsdom does not have: `height` of content in a `view` tall window, scrolled to `top`. */
   function layOut(scroller: HTMLElement, height: number, view: number, top: number) {

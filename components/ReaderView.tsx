@@ -1,11 +1,13 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle } from '../utils/article';
 import type { Settings } from '../utils/settings';
 import { articleScript } from './article-script';
+import { contentsOf, currentEntry, type ContentsEntry } from './article-contents';
 import { fromUser } from './from-user';
 import { t, uiDir, uiLang } from './i18n';
 import { NoArticleMessage, PreparingMessage } from './NoArticleMessage';
+import { prepareArticle } from './prepare-article-html';
 import { ReadAloud, firstVisible, spokenBlocks, voiceFor, type Synth } from './read-aloud';
 import { ReaderArticle } from './ReaderArticle';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -80,6 +82,17 @@ function followAnchor(event: MouseEvent, container: HTMLElement): void {
   target?.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
 }
 
+/**
+ * Go to a section from the Contents list: its heading at the top of the reader, and the focus on it, so that reading
+ * on with a screen reader or the keyboard goes on from there.
+ */
+function goToSection(entry: ContentsEntry): void {
+  const { heading } = entry;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+}
+
 /** The window's speech synthesiser, where the browser has one. */
 function windowSynth(): (Synth & EventTarget) | null {
   return typeof speechSynthesis === 'object' && speechSynthesis && typeof SpeechSynthesisUtterance === 'function' ? speechSynthesis : null;
@@ -150,6 +163,12 @@ export function ReaderView(props: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLElement>(null);
   const readAloud = useReadAloud(article, scrollerRef, !!preview, settings.speechRate);
+  // The content is prepared here, not where it is shown, so the toolbar knows the article's sections as it renders.
+  const content = useMemo(
+    () => (article ? prepareArticle(article.contentHtml, { title: article.title, url: article.url, dir: article.dir, tableLabel: t('table_scroll') }) : null),
+    [article?.contentHtml, article?.title, article?.url, article?.dir],
+  );
+  const contents = useMemo(() => (content ? contentsOf(content) : []), [content]);
 
   useEffect(() => {
     if (!preview) scrollerRef.current?.focus({ preventScroll: true });
@@ -188,12 +207,21 @@ export function ReaderView(props: ReaderViewProps) {
       }}
       onClick={(event) => rootRef.current && followAnchor(event, rootRef.current)}
     >
-      <ReaderToolbar settings={settings} onChange={onChange} onClose={preview ? undefined : onClose} hostname={hostname} script={articleScript(article)} closeOnly={!article && !preview} readAloud={readAloud} />
+      <ReaderToolbar
+        settings={settings}
+        onChange={onChange}
+        onClose={preview ? undefined : onClose}
+        hostname={hostname}
+        script={articleScript(article)}
+        closeOnly={!article && !preview}
+        readAloud={readAloud}
+        contents={article && contents.length ? { entries: contents, dir: article.dir, lang: article.lang, current: () => currentEntry(contents, scrollerRef.current), onGo: goToSection } : undefined}
+      />
       {article && <ReadingProgress scrollerRef={scrollerRef} dir={article.dir} content={article.contentHtml} />}
       {/* In the options page's preview the page has its own <main>: the preview is a plain region there. */}
       <Scroller preview={preview} scrollerRef={scrollerRef}>
         {article ? (
-          <ReaderArticle article={article} hostname={hostname} onClose={preview ? undefined : onClose} />
+          <ReaderArticle article={article} content={content!} hostname={hostname} onClose={preview ? undefined : onClose} />
         ) : preparing ? (
           <PreparingMessage />
         ) : (

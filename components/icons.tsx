@@ -57,3 +57,13 @@ export function StopIcon() {
     </Icon>
   );
 }
+
+/** A list: bullets at the line starts, lines after them (mirrored in a right-to-left interface by the toolbar's styles). */
+export function ContentsIcon() {
+  return (
+    <Icon>
+      <path d="M9 6.5h11M9 12h11M12 17.5h8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+      <path d="M4.5 6.5h.01M4.5 12h.01M7.5 17.5h.01" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" />
+    </Icon>
+  );
+}

@@ -177,3 +177,22 @@ test('while the reader is open in Firefox, find in page finds nothing of the pag
   await qari.toggle();
   expect(await find(MASTHEAD)).toBe(true);
 });
+
+test('the Contents list of a guide in sections goes to the section chosen in Firefox, its heading focused under the toolbar', async ({ qari, tab }) => {
+  await qari.openSeed('arabic-guide-sections');
+  await qari.toggle();
+  await tab.locator('qari-reader >>> .qari-contents-toggle').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelector('qari-reader')!.shadowRoot!.querySelectorAll('nav.qari-contents button').length)).toBe(5);
+  await tab.locator('qari-reader >>> nav.qari-contents li:nth-child(2) button').click();
+  await expect
+    .poll(() =>
+      tab.evaluate(() => {
+        const root = document.querySelector('qari-reader')!.shadowRoot!;
+        const h2 = Array.from(root.querySelectorAll('.qari-content h2')).find((h) => h.textContent!.startsWith('علامات تكشف'))!;
+        const offset = h2.getBoundingClientRect().top - root.querySelector('.qari-scroller')!.getBoundingClientRect().top;
+        return { near: offset >= 0 && offset < 30, focused: root.activeElement === h2, listGone: !root.querySelector('nav.qari-contents') };
+      }),
+    )
+    .toEqual({ near: true, focused: true, listGone: true });
+  await qari.toggle();
+});

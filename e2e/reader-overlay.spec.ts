@@ -341,3 +341,46 @@ test('while the reader is open, find in page finds the article in the reader and
   await qari.toggle();
   expect([await find(MASTHEAD), await find(ARTICLE)]).toEqual([true, true]);
 });
+
+test('a guide in sections: the Contents list names them in order, right to left, and goes to the one chosen with the focus on its heading', async ({ page, qari }) => {
+  await qari.openSeed('arabic-guide-sections');
+  await qari.toggle();
+  const toggle = page.locator('qari-reader .qari-contents-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  const list = page.locator('qari-reader nav.qari-contents');
+  await expect(list.locator('ol')).toHaveAttribute('dir', 'rtl');
+  await expect(list.locator('button')).toHaveText([
+    'ما هي رسائل التصيد؟',
+    'علامات تكشف الرسالة المزيفة',
+    'روابط مختصرة وأسماء نطاقات غريبة',
+    'ماذا تفعل إذا ضغطت على الرابط؟',
+    'كيف تبلغ عن الرسالة؟',
+  ]);
+  // At the top, before the first section: no entry is the one being read.
+  await expect(list.locator('button[aria-current]')).toHaveCount(0);
+  await list.locator('button', { hasText: 'علامات تكشف' }).click();
+  await expect(list).toHaveCount(0);
+  // The heading comes to rest just under the toolbar and has the focus.
+  const heading = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('qari-reader')!.shadowRoot!;
+      const h2 = Array.from(root.querySelectorAll('.qari-content h2')).find((h) => h.textContent!.startsWith('علامات تكشف'))!;
+      const offset = h2.getBoundingClientRect().top - root.querySelector('.qari-scroller')!.getBoundingClientRect().top;
+      return { near: offset >= 0 && offset < 30, focused: root.activeElement === h2 };
+    });
+  await expect.poll(heading).toEqual({ near: true, focused: true });
+  // Opened again, the list marks that section as the one being read.
+  await toggle.click();
+  await expect(list.locator('button[aria-current="location"]')).toHaveText('علامات تكشف الرسالة المزيفة');
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+  expect((await qari.reader()).hosts).toBe(1);
+});
+
+test('a news story with three subheadings offers no Contents list', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  await expect(page.locator('qari-reader .qari-larger')).toHaveCount(1);
+  await expect(page.locator('qari-reader .qari-contents-toggle')).toHaveCount(0);
+});
