@@ -4,6 +4,7 @@
  */
 import { listSeeds } from '../scripts/lib/seeds';
 import { expect, isOpen, test } from './firefox-fixture';
+import { scrollReaderInPage } from './launch';
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\u0640/g, '').trim();
@@ -135,29 +136,15 @@ test('Esc inside the reader closes it in Firefox, and the background hears of it
 test('closed and opened again in Firefox, the reader is back at the paragraph it was at, and shows how far it is', async ({ qari, tab }) => {
   await qari.openSeed('elbalad-isis-africa');
   await qari.toggle();
-  const atTop = (fraction: number | null) =>
-    tab.evaluate(async (fraction) => {
-      const root = document.querySelector('qari-reader')!.shadowRoot!;
-      const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
-      if (fraction !== null) {
-        scroller.style.scrollBehavior = 'auto';
-        scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
-      }
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const top = scroller.getBoundingClientRect().top;
-      const block = Array.from(root.querySelectorAll('.qari-content p, .qari-content li')).find((el) => el.getBoundingClientRect().bottom > top + 1);
-      const bar = root.querySelector<HTMLElement>('.qari-progress')!.getBoundingClientRect().width;
-      return { text: block?.textContent?.slice(0, 60) ?? null, scrollTop: scroller.scrollTop, bar, width: scroller.clientWidth };
-    }, fraction);
-  const left = await atTop(0.6);
+  const left = await tab.evaluate(scrollReaderInPage, 0.6);
   expect(left.scrollTop).toBeGreaterThan(300);
-  expect(left.bar / left.width).toBeGreaterThan(0.5);
-  expect(left.bar / left.width).toBeLessThan(0.7);
+  expect(left.bar.width / left.toolbar.width).toBeGreaterThan(0.5);
+  expect(left.bar.width / left.toolbar.width).toBeLessThan(0.7);
   await qari.toggle();
   expect((await qari.reader()).hosts).toBe(0);
   await qari.toggle();
-  const back = await atTop(null);
-  expect(back.text).toBe(left.text);
+  const back = await tab.evaluate(scrollReaderInPage, null);
+  expect(back.topBlock).toBe(left.topBlock);
   expect(Math.abs(back.scrollTop - left.scrollTop)).toBeLessThan(5);
   await qari.toggle();
 });

@@ -84,6 +84,37 @@ export function readReaderInPage(): ReaderInfo {
   };
 }
 
+/** Where the open reader is scrolled to, and how its reading-progress bar and toolbar sit on screen. */
+export interface ReaderScroll {
+  /** The first 60 characters of the paragraph or list item at the scroller's top edge. */
+  topBlock: string | null;
+  scrollTop: number;
+  bar: { right: number; width: number; bottom: number };
+  toolbar: { right: number; width: number; bottom: number };
+}
+
+/**
+ * Scrolls the open reader to `fraction` of the way down (null: leaves it where it is), waits for the frame that draws
+ * the progress bar, and measures. Runs inside the page (self-contained, so any driver can pass it to evaluate).
+ */
+export async function scrollReaderInPage(fraction: number | null): Promise<ReaderScroll> {
+  const root = document.querySelector('qari-reader')!.shadowRoot!;
+  const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
+  if (fraction !== null) {
+    scroller.style.scrollBehavior = 'auto';
+    scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const top = scroller.getBoundingClientRect().top;
+  const block = Array.from(root.querySelectorAll('.qari-content p, .qari-content li')).find((el) => el.getBoundingClientRect().bottom > top + 1);
+  // No progress bar without an article (a page with none, or a list held back).
+  const box = (selector: string) => {
+    const rect = root.querySelector(selector)?.getBoundingClientRect();
+    return { right: rect?.right ?? 0, width: rect?.width ?? 0, bottom: rect?.bottom ?? 0 };
+  };
+  return { topBlock: block?.textContent?.slice(0, 60) ?? null, scrollTop: scroller.scrollTop, bar: box('.qari-progress'), toolbar: box('.qari-toolbar') };
+}
+
 export async function readerInfo(page: Page): Promise<ReaderInfo> {
   return page.evaluate(readReaderInPage);
 }

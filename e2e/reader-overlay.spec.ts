@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixture';
+import { scrollReaderInPage } from './launch';
 
 /** Everything of the page a reader must not change: the body's markup, <html>'s attributes, sheets, scroll and focus. */
 async function pageState(page: Page) {
@@ -257,54 +258,27 @@ test('an Urdu article in the Nastaliq face gets the room its letters need: body 
 test('a bar on the toolbar’s lower edge fills from the right as an Arabic article is read, and is gone at the top', async ({ page, qari }) => {
   await qari.openSeed('elbalad-isis-africa');
   await qari.toggle();
-  const measure = (fraction: number) =>
-    page.evaluate(async (fraction) => {
-      const root = document.querySelector('qari-reader')!.shadowRoot!;
-      const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
-      scroller.style.scrollBehavior = 'auto';
-      scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
-      // The bar is drawn in the frame after the scroll.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const bar = root.querySelector<HTMLElement>('.qari-progress')!.getBoundingClientRect();
-      const toolbar = root.querySelector<HTMLElement>('.qari-toolbar')!.getBoundingClientRect();
-      return { left: bar.left, right: bar.right, width: bar.width, bottom: bar.bottom, toolbarRight: toolbar.right, toolbarWidth: toolbar.width, toolbarBottom: toolbar.bottom };
-    }, fraction);
-  const half = await measure(0.5);
-  expect(half.bottom).toBeCloseTo(half.toolbarBottom, 0);
-  expect(half.right).toBeCloseTo(half.toolbarRight, 0);
-  expect(half.width / half.toolbarWidth).toBeGreaterThan(0.45);
-  expect(half.width / half.toolbarWidth).toBeLessThan(0.55);
-  const end = await measure(1);
-  expect(end.width).toBeCloseTo(end.toolbarWidth, 0);
-  const top = await measure(0);
-  expect(top.width).toBe(0);
+  const half = await page.evaluate(scrollReaderInPage, 0.5);
+  expect(half.bar.bottom).toBeCloseTo(half.toolbar.bottom, 0);
+  expect(half.bar.right).toBeCloseTo(half.toolbar.right, 0);
+  expect(half.bar.width / half.toolbar.width).toBeGreaterThan(0.45);
+  expect(half.bar.width / half.toolbar.width).toBeLessThan(0.55);
+  const end = await page.evaluate(scrollReaderInPage, 1);
+  expect(end.bar.width).toBeCloseTo(end.toolbar.width, 0);
+  const top = await page.evaluate(scrollReaderInPage, 0);
+  expect(top.bar.width).toBe(0);
 });
 
 test('closed and opened again, the reader is back at the paragraph it was at, with larger text too; at the top again after reading to the top', async ({ page, qari }) => {
   await qari.openSeed('elbalad-isis-africa');
   await qari.toggle();
-  /** Scroll the reader to `fraction` of the way (or leave it, for null); give the text of the block at its top edge. */
-  const atTop = (fraction: number | null) =>
-    page.evaluate(async (fraction) => {
-      const root = document.querySelector('qari-reader')!.shadowRoot!;
-      const scroller = root.querySelector<HTMLElement>('.qari-scroller')!;
-      if (fraction !== null) {
-        scroller.style.scrollBehavior = 'auto';
-        scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const top = scroller.getBoundingClientRect().top;
-      const block = Array.from(root.querySelectorAll('.qari-content p, .qari-content li')).find((el) => el.getBoundingClientRect().bottom > top + 1);
-      return { text: block?.textContent?.slice(0, 60) ?? null, scrollTop: scroller.scrollTop };
-    }, fraction);
-
-  const left = await atTop(0.6);
+  const left = await page.evaluate(scrollReaderInPage, 0.6);
   expect(left.scrollTop).toBeGreaterThan(300);
   await qari.toggle();
   expect((await qari.reader()).hosts).toBe(0);
   await qari.toggle();
-  const back = await atTop(null);
-  expect(back.text).toBe(left.text);
+  const back = await page.evaluate(scrollReaderInPage, null);
+  expect(back.topBlock).toBe(left.topBlock);
   expect(Math.abs(back.scrollTop - left.scrollTop)).toBeLessThan(5);
 
   // Larger text while the reader is closed: the same paragraph comes back, further down the scroller.
@@ -312,15 +286,15 @@ test('closed and opened again, the reader is back at the paragraph it was at, wi
   await qari.worker.evaluate(() => chrome.storage.sync.set({ settings: { fontSize: 32 }, settings$: { v: 2 } }));
   await qari.toggle();
   await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '32px');
-  const larger = await atTop(null);
-  expect(larger.text).toBe(left.text);
+  const larger = await page.evaluate(scrollReaderInPage, null);
+  expect(larger.topBlock).toBe(left.topBlock);
   expect(larger.scrollTop).toBeGreaterThan(left.scrollTop);
 
   // Back at the top when it closes: the next open starts at the headline.
-  await atTop(0);
+  await page.evaluate(scrollReaderInPage, 0);
   await qari.toggle();
   await qari.toggle();
-  expect((await atTop(null)).scrollTop).toBe(0);
+  expect((await page.evaluate(scrollReaderInPage, null)).scrollTop).toBe(0);
 });
 
 test('while the reader is open, find in page finds the article in the reader and nothing of the page hidden behind it', async ({ page, qari }) => {

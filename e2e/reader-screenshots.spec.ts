@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { listSeeds } from '../scripts/lib/seeds';
 import type { Settings } from '../utils/settings';
 import { test, expect } from './fixture';
+import { scrollReaderInPage } from './launch';
 
 const OUT = join(process.cwd(), 'screenshots');
 
@@ -41,12 +42,7 @@ for (const seed of listSeeds()) {
       await page.screenshot({ path: join(OUT, `${seed.slug}-${variant.name}.png`), animations: 'disabled' });
     }
     // Part way down, as it is read: the reading-progress bar shows on the toolbar's edge.
-    await page.evaluate(async () => {
-      const scroller = document.querySelector('qari-reader')!.shadowRoot!.querySelector<HTMLElement>('.qari-scroller')!;
-      scroller.style.scrollBehavior = 'auto';
-      scroller.scrollTop = 0.4 * (scroller.scrollHeight - scroller.clientHeight);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
+    await page.evaluate(scrollReaderInPage, 0.4);
     await page.screenshot({ path: join(OUT, `${seed.slug}-dark-largest-scrolled.png`), animations: 'disabled' });
     await qari.toggle();
     expect((await qari.reader()).hosts).toBe(0);
