@@ -43,6 +43,28 @@ for (const seed of listSeeds()) {
   }
 }
 
+for (const theme of ['light', 'dark']) {
+  test(`axe finds no serious or critical violation with the Contents list open (${theme})`, async ({ page, qari }) => {
+    await useTheme(qari, theme);
+    await qari.openSeed('arabic-guide-sections');
+    await qari.toggle();
+    await page.locator('qari-reader').getByRole('button', { name: 'Contents' }).click();
+    await expect(page.locator('qari-reader nav.qari-contents button')).toHaveCount(5);
+    // Part way down, so one entry is marked as the section being read.
+    await page.evaluate(() => {
+      const scroller = document.querySelector('qari-reader')!.shadowRoot!.querySelector<HTMLElement>('.qari-scroller')!;
+      scroller.style.scrollBehavior = 'auto';
+      scroller.scrollTop = scroller.scrollHeight / 2;
+    });
+    await page.locator('qari-reader').getByRole('button', { name: 'Contents' }).click();
+    await page.locator('qari-reader').getByRole('button', { name: 'Contents' }).click();
+    await expect(page.locator('qari-reader nav.qari-contents button[aria-current]')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).include('qari-reader').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
+
 test('keyboard only: Tab walks the toolbar in order with visible focus, Enter and Space work, Esc closes', async ({ page, qari }) => {
   await qari.openSeed('english-news-article');
   await qari.toggle();
