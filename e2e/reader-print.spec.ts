@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixture';
+import { scrollReaderInPage } from './launch';
 
 for (const slug of ['elbalad-isis-africa', 'tech-blog-table-code']) {
   test(`print media shows only the article, black on white and unclipped, on ${slug}`, async ({ page, qari }) => {
@@ -9,6 +10,8 @@ for (const slug of ['elbalad-isis-africa', 'tech-blog-table-code']) {
     await qari.openSeed(slug);
     await qari.toggle();
     await expect(page.locator('qari-reader').locator('article')).toHaveCount(1);
+    // Part way down, as when a reader prints what they are reading: the progress bar shows on screen.
+    expect((await page.evaluate(scrollReaderInPage, 0.5)).bar.width).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     const print = await page.evaluate(() => {
       const host = document.querySelector('qari-reader')!;
@@ -20,6 +23,7 @@ for (const slug of ['elbalad-isis-africa', 'tech-blog-table-code']) {
         pageHidden: Array.from(document.documentElement.children).filter((el) => el !== host).every((el) => getComputedStyle(el).display === 'none'),
         host: [getComputedStyle(host).position, getComputedStyle(host).overflow],
         toolbar: visible(root.querySelector('.qari-toolbar')),
+        progress: visible(root.querySelector('.qari-progress')),
         article: visible(article),
         colors: [getComputedStyle(article).color, getComputedStyle(root.querySelector('.qari-root')!).backgroundColor],
         // Unclipped: the whole article is laid out in the document's flow, not inside a scrolling box.
@@ -31,6 +35,7 @@ for (const slug of ['elbalad-isis-africa', 'tech-blog-table-code']) {
     expect(print.pageHidden).toBe(true);
     expect(print.host).toEqual(['static', 'visible']);
     expect(print.toolbar).toBe(false);
+    expect(print.progress).toBe(false);
     expect(print.article).toBe(true);
     expect(print.colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     expect(print.fullHeight).toBe(true);
