@@ -183,3 +183,29 @@ test('the Contents list of a guide in sections goes to the section chosen in Fir
     .toEqual({ near: true, focused: true, listGone: true });
   await qari.toggle();
 });
+
+test('a modal dialog the page opens while the reader is open does not freeze the reader in Firefox, and is still open when it closes', async ({ qari, tab }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  await tab.evaluate(() => {
+    const dialog = document.createElement('dialog');
+    dialog.id = 'newsletter';
+    dialog.textContent = 'اشترك في النشرة';
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  });
+  await expect
+    .poll(() =>
+      tab.evaluate(() => {
+        const rect = document.getElementById('newsletter')!.getBoundingClientRect();
+        return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName;
+      }),
+    )
+    .toBe('qari-reader');
+  // The reader answers clicks (opening its display panel changes no setting: the tests share this Firefox's storage).
+  await tab.locator('qari-reader >>> .qari-settings-toggle').click();
+  await expect.poll(() => tab.evaluate(() => !!document.querySelector('qari-reader')!.shadowRoot!.querySelector('#qari-display-settings'))).toBe(true);
+  await qari.toggle();
+  expect((await qari.reader()).hosts).toBe(0);
+  expect(await tab.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+});

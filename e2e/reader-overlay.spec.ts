@@ -358,3 +358,35 @@ test('a news story with three subheadings offers no Contents list', async ({ pag
   await expect(page.locator('qari-reader .qari-larger')).toHaveCount(1);
   await expect(page.locator('qari-reader .qari-contents-toggle')).toHaveCount(0);
 });
+
+test('a modal dialog the page opens, while the reader is open or before, neither covers the reader nor freezes it, and is still open when it closes', async ({ page, qari }) => {
+  await qari.openSeed('elbalad-isis-africa');
+  await qari.toggle();
+  // A newsletter popup on a timer: the page shows its own modal dialog.
+  await page.evaluate(() => {
+    const dialog = document.createElement('dialog');
+    dialog.id = 'newsletter';
+    dialog.textContent = 'اشترك في النشرة';
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  });
+  // The reader is on top and answers clicks: larger text.
+  await page.locator('qari-reader .qari-larger').click({ timeout: 5000 });
+  await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '22px');
+  const onTop = await page.evaluate(() => {
+    const rect = document.getElementById('newsletter')!.getBoundingClientRect();
+    return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName;
+  });
+  expect(onTop).toBe('qari-reader');
+  // Closed, the page is as the page left it: its dialog open and modal.
+  await qari.toggle();
+  expect((await qari.reader()).hosts).toBe(0);
+  expect(await page.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+
+  // Opened again while the page's dialog is still up: the reader comes above it from the start.
+  await qari.toggle();
+  await page.locator('qari-reader .qari-smaller').click({ timeout: 5000 });
+  await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '20px');
+  await qari.toggle();
+  expect(await page.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+});

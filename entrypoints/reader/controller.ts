@@ -167,7 +167,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
           tellBackground(state());
         },
       }),
-      current.overlay.shadow,
+      current.overlay.container,
     );
   }
 
@@ -223,10 +223,10 @@ export function createReaderController(doc: Document = document): ReaderApi {
         // close button and Esc, pressed before the work starts, call the opening off.
         overlay = mountOverlayHost(doc);
         let calledOff = false;
-        render(h(ReaderView, { article: null, preparing: true, settings, onChange: () => undefined, onClose: () => (calledOff = true) }), overlay.shadow);
+        render(h(ReaderView, { article: null, preparing: true, settings, onChange: () => undefined, onClose: () => (calledOff = true) }), overlay.container);
         await nextPaint(doc);
         if (calledOff) {
-          render(null, overlay.shadow);
+          render(null, overlay.container);
           overlay.remove();
           snapshot.restore();
           return state();
@@ -270,7 +270,7 @@ export function createReaderController(doc: Document = document): ReaderApi {
     if (current.article) place = readingPlace(scrollerOf(current), current.article);
     current.stopFocusGuard();
     current.stopWatching();
-    render(null, current.overlay.shadow);
+    render(null, current.overlay.container);
     current.overlay.remove();
     current.snapshot.restore();
     return { open: false };

@@ -19,7 +19,48 @@ const ISOLATED_EVENTS = [
 export interface OverlayHost {
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** What the reader renders into: a <dialog> in the shadow root (see keepAbovePageDialogs). */
+  container: HTMLDialogElement;
   remove(): void;
+}
+
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A page's modal <dialog> (a newsletter or cookie popup, opened before the reader or while it is open) sits in the
+ * browser's top layer, above any z-index, and makes everything else inert: the reader could be neither scrolled nor
+ * clicked until Esc closed the page's dialog. So the reader lives in a dialog of its own, shown as a plain box; while
+ * a page dialog is modal, the reader's is shown modal after it, so it is the topmost: the reader stays usable and
+ * covers the page's dialog, which is still open, untouched, when the reader closes. Returns what stops the watch.
+ */
+function keepAbovePageDialogs(doc: Document, container: HTMLDialogElement): () => void {
+  const raise = () => {
+    if (!container.isConnected || typeof container.showModal !== 'function') return;
+    const root = container.getRootNode() as ShadowRoot;
+    const focused = root.activeElement as HTMLElement | null;
+    try {
+      container.close();
+      container.showModal();
+    } catch {
+      // A dialog that cannot be shown modal here: the page's stays on top, as before.
+      if (!container.open) container.show();
+    }
+    (focused ?? root.querySelector<HTMLElement>('.qari-scroller'))?.focus({ preventScroll: true });
+  };
+  if (Array.from(doc.getElementsByTagName('dialog')).some(isModal)) raise();
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer) return () => undefined;
+  const observer = new Observer((records) => {
+    if (records.some((record) => (record.target as Element).localName === 'dialog' && isModal(record.target as Element))) raise();
+  });
+  observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  return () => observer.disconnect();
 }
 
 /** Longest wait for the key-up of a key that closed the reader before no longer holding it back from the page. */
@@ -58,12 +99,21 @@ export function mountOverlayHost(doc: Document = document): OverlayHost {
   const removeHostStyles = adoptStyles(shadow, hostCss);
   const removeReaderStyles = adoptStyles(shadow, READER_CSS);
   const unlockPage = adoptStyles(doc, pageLockCss);
+  const container = doc.createElement('dialog');
+  container.className = 'qari-dialog';
+  shadow.appendChild(container);
   doc.documentElement.appendChild(host);
+  // Open, as a plain box (a DOM without dialogs, such as jsdom's, only gets the attribute).
+  if (typeof container.show === 'function') container.show();
+  else container.setAttribute('open', '');
+  const stopWatching = keepAbovePageDialogs(doc, container);
 
   return {
     host,
     shadow,
+    container,
     remove() {
+      stopWatching();
       // The host's own listeners stay on the detached host and go with it: the Esc or click that closes
       // the reader is still being dispatched along a path that includes the host, and must stop there.
       removeReaderStyles();
