@@ -4,7 +4,7 @@
  */
 import { listSeeds } from '../scripts/lib/seeds';
 import { expect, isOpen, test } from './firefox-fixture';
-import { scrollReaderInPage } from './launch';
+import { findInPage, openPageDialogInPage, pageDialogInPage, scrollReaderInPage, sectionInPage } from './launch';
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\u0640/g, '').trim();
@@ -151,11 +151,7 @@ test('closed and opened again in Firefox, the reader is back at the paragraph it
 
 test('while the reader is open in Firefox, find in page finds nothing of the page hidden behind it', async ({ qari, tab }) => {
   await qari.openSeed('elbalad-isis-africa');
-  const find = (phrase: string) =>
-    tab.evaluate((phrase) => {
-      getSelection()?.removeAllRanges();
-      return window.find(phrase);
-    }, phrase);
+  const find = (phrase: string) => tab.evaluate(findInPage, phrase);
   const MASTHEAD = 'رئيس التحرير'; // on the page twice; the reader leaves it out
   expect(await find(MASTHEAD)).toBe(true);
   await qari.toggle();
@@ -171,41 +167,19 @@ test('the Contents list of a guide in sections goes to the section chosen in Fir
   await tab.locator('qari-reader >>> .qari-contents-toggle').click();
   await expect.poll(() => tab.evaluate(() => document.querySelector('qari-reader')!.shadowRoot!.querySelectorAll('nav.qari-contents button').length)).toBe(5);
   await tab.locator('qari-reader >>> nav.qari-contents li:nth-child(2) button').click();
-  await expect
-    .poll(() =>
-      tab.evaluate(() => {
-        const root = document.querySelector('qari-reader')!.shadowRoot!;
-        const h2 = Array.from(root.querySelectorAll('.qari-content h2')).find((h) => h.textContent!.startsWith('علامات تكشف'))!;
-        const offset = h2.getBoundingClientRect().top - root.querySelector('.qari-scroller')!.getBoundingClientRect().top;
-        return { near: offset >= 0 && offset < 30, focused: root.activeElement === h2, listGone: !root.querySelector('nav.qari-contents') };
-      }),
-    )
-    .toEqual({ near: true, focused: true, listGone: true });
+  await expect.poll(() => tab.evaluate(sectionInPage, 'علامات تكشف')).toEqual({ near: true, focused: true, listGone: true });
   await qari.toggle();
 });
 
 test('a modal dialog the page opens while the reader is open does not freeze the reader in Firefox, and is still open when it closes', async ({ qari, tab }) => {
   await qari.openSeed('elbalad-isis-africa');
   await qari.toggle();
-  await tab.evaluate(() => {
-    const dialog = document.createElement('dialog');
-    dialog.id = 'newsletter';
-    dialog.textContent = 'اشترك في النشرة';
-    document.body.appendChild(dialog);
-    dialog.showModal();
-  });
-  await expect
-    .poll(() =>
-      tab.evaluate(() => {
-        const rect = document.getElementById('newsletter')!.getBoundingClientRect();
-        return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName;
-      }),
-    )
-    .toBe('qari-reader');
+  await tab.evaluate(openPageDialogInPage);
+  await expect.poll(async () => (await tab.evaluate(pageDialogInPage)).onTop).toBe('qari-reader');
   // The reader answers clicks (opening its display panel changes no setting: the tests share this Firefox's storage).
   await tab.locator('qari-reader >>> .qari-settings-toggle').click();
   await expect.poll(() => tab.evaluate(() => !!document.querySelector('qari-reader')!.shadowRoot!.querySelector('#qari-display-settings'))).toBe(true);
   await qari.toggle();
   expect((await qari.reader()).hosts).toBe(0);
-  expect(await tab.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+  expect((await tab.evaluate(pageDialogInPage)).modal).toBe(true);
 });

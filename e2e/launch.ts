@@ -115,6 +115,40 @@ export async function scrollReaderInPage(fraction: number | null): Promise<Reade
   return { topBlock: block?.textContent?.slice(0, 60) ?? null, scrollTop: scroller.scrollTop, bar: box('.qari-progress'), toolbar: box('.qari-toolbar') };
 }
 
+/** The browser's find in page for `phrase`, from the top: window.find searches what is rendered, as the find bar does. In-page. */
+export function findInPage(phrase: string): boolean {
+  getSelection()?.removeAllRanges();
+  return window.find(phrase);
+}
+
+/**
+ * The reader's section heading that starts with `start`, after the Contents list went to it: whether it rests just
+ * under the toolbar, has the focus, and the list is closed. In-page.
+ */
+export function sectionInPage(start: string): { near: boolean; focused: boolean; listGone: boolean } {
+  const root = document.querySelector('qari-reader')!.shadowRoot!;
+  const heading = Array.from(root.querySelectorAll('.qari-content h2')).find((h) => h.textContent!.startsWith(start))!;
+  const offset = heading.getBoundingClientRect().top - root.querySelector('.qari-scroller')!.getBoundingClientRect().top;
+  return { near: offset >= 0 && offset < 30, focused: root.activeElement === heading, listGone: !root.querySelector('nav.qari-contents') };
+}
+
+/** A newsletter popup: the page shows a modal <dialog id="newsletter"> of its own. In-page. */
+export function openPageDialogInPage(): void {
+  const dialog = document.createElement('dialog');
+  dialog.id = 'newsletter';
+  dialog.textContent = 'اشترك في النشرة';
+  document.body.appendChild(dialog);
+  dialog.showModal();
+}
+
+/** The page's dialog from openPageDialogInPage: what is on top at its centre, and whether it is still open and modal. In-page. */
+export function pageDialogInPage(): { onTop: string | null; modal: boolean } {
+  const dialog = document.getElementById('newsletter')!;
+  const rect = dialog.getBoundingClientRect();
+  const onTop = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName ?? null;
+  return { onTop, modal: dialog.matches(':modal') };
+}
+
 export async function readerInfo(page: Page): Promise<ReaderInfo> {
   return page.evaluate(readReaderInPage);
 }

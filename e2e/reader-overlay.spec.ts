@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixture';
-import { scrollReaderInPage } from './launch';
+import { findInPage, openPageDialogInPage, pageDialogInPage, scrollReaderInPage, sectionInPage } from './launch';
 
 /** Everything of the page a reader must not change: the body's markup, <html>'s attributes, sheets, scroll and focus. */
 async function pageState(page: Page) {
@@ -300,11 +300,7 @@ test('closed and opened again, the reader is back at the paragraph it was at, wi
 test('while the reader is open, find in page finds the article in the reader and nothing of the page hidden behind it', async ({ page, qari }) => {
   await qari.openSeed('elbalad-isis-africa');
   // window.find searches as the browser's find bar does: what is rendered, open shadow roots included.
-  const find = (phrase: string) =>
-    page.evaluate((phrase) => {
-      getSelection()?.removeAllRanges();
-      return window.find(phrase);
-    }, phrase);
+  const find = (phrase: string) => page.evaluate(findInPage, phrase);
   const MASTHEAD = 'رئيس التحرير'; // on the page twice; the reader leaves it out
   const ARTICLE = 'مراكش المغربية';
   expect([await find(MASTHEAD), await find(ARTICLE)]).toEqual([true, true]);
@@ -336,14 +332,7 @@ test('a guide in sections: the Contents list names them in order, right to left,
   await list.locator('button', { hasText: 'علامات تكشف' }).click();
   await expect(list).toHaveCount(0);
   // The heading comes to rest just under the toolbar and has the focus.
-  const heading = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('qari-reader')!.shadowRoot!;
-      const h2 = Array.from(root.querySelectorAll('.qari-content h2')).find((h) => h.textContent!.startsWith('علامات تكشف'))!;
-      const offset = h2.getBoundingClientRect().top - root.querySelector('.qari-scroller')!.getBoundingClientRect().top;
-      return { near: offset >= 0 && offset < 30, focused: root.activeElement === h2 };
-    });
-  await expect.poll(heading).toEqual({ near: true, focused: true });
+  await expect.poll(() => page.evaluate(sectionInPage, 'علامات تكشف')).toEqual({ near: true, focused: true, listGone: true });
   // Opened again, the list marks that section as the one being read.
   await toggle.click();
   await expect(list.locator('button[aria-current="location"]')).toHaveText('علامات تكشف الرسالة المزيفة');
@@ -363,30 +352,20 @@ test('a modal dialog the page opens, while the reader is open or before, neither
   await qari.openSeed('elbalad-isis-africa');
   await qari.toggle();
   // A newsletter popup on a timer: the page shows its own modal dialog.
-  await page.evaluate(() => {
-    const dialog = document.createElement('dialog');
-    dialog.id = 'newsletter';
-    dialog.textContent = 'اشترك في النشرة';
-    document.body.appendChild(dialog);
-    dialog.showModal();
-  });
+  await page.evaluate(openPageDialogInPage);
   // The reader is on top and answers clicks: larger text.
   await page.locator('qari-reader .qari-larger').click({ timeout: 5000 });
   await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '22px');
-  const onTop = await page.evaluate(() => {
-    const rect = document.getElementById('newsletter')!.getBoundingClientRect();
-    return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)?.localName;
-  });
-  expect(onTop).toBe('qari-reader');
+  expect((await page.evaluate(pageDialogInPage)).onTop).toBe('qari-reader');
   // Closed, the page is as the page left it: its dialog open and modal.
   await qari.toggle();
   expect((await qari.reader()).hosts).toBe(0);
-  expect(await page.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+  expect((await page.evaluate(pageDialogInPage)).modal).toBe(true);
 
   // Opened again while the page's dialog is still up: the reader comes above it from the start.
   await qari.toggle();
   await page.locator('qari-reader .qari-smaller').click({ timeout: 5000 });
   await expect(page.locator('qari-reader .qari-root')).toHaveCSS('--qari-font-size', '20px');
   await qari.toggle();
-  expect(await page.evaluate(() => document.getElementById('newsletter')!.matches(':modal'))).toBe(true);
+  expect((await page.evaluate(pageDialogInPage)).modal).toBe(true);
 });

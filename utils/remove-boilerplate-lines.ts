@@ -352,7 +352,7 @@ function endsCell(link: Element): boolean {
 
 /** Whether no text stands beside the element: it is not a link inside a sentence ("read on, or skip to the recipe"). */
 function standsAlone(el: Element): boolean {
-  for (const node of Array.from(el.parentNode?.childNodes ?? [])) if (node.nodeType === 3 && node.nodeValue!.trim()) return false;
+  for (let node = el.parentNode?.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue!.trim()) return false;
   return true;
 }
 
