@@ -16,16 +16,27 @@ describe('sanitizeArticle', () => {
     }
   });
 
-  it('drops scripts, handlers, javascript: and data: links, forms, frames, styles, svg and math payloads', () => {
+  it('drops scripts, handlers, javascript: and data: links, forms, frames, styles, svg and payloads hidden in math', () => {
     const out = clean(`<p onclick="alert(1)">a</p><script>alert(2)</script><img src="x" onerror="alert(3)"><a href="javascript:alert(4)">j</a>
       <a href="data:text/html,<script>alert(5)</script>">d</a><form action="javascript:alert(6)"><button formaction="javascript:alert(7)">b</button><input value="i"></form>
       <iframe srcdoc="<script>alert(8)</script>"></iframe><style>p{display:none}</style><p style="color:red">s</p><svg onload="alert(9)"><script>alert(10)</script></svg>
       <math><mtext><table><mglyph><style><img src=x onerror="alert(11)"></style></mglyph></table></mtext></math><object data="javascript:alert(12)"></object><embed src="javascript:alert(13)">
       <details open ontoggle="alert(14)"><summary>s</summary></details><meta http-equiv="refresh" content="0;url=javascript:alert(15)"><base href="http://evil.invalid/">
       <a href="vbscript:msgbox(16)">v</a><img src="data:image/png;base64,iVBORw0KGgo=" alt="ok">`);
-    expect(out).not.toMatch(/alert|onerror|onclick|ontoggle|onload|javascript:|vbscript:|<script|<form|<button|<input|<iframe|<style|style=|<svg|<math|<object|<embed|<meta|<base|data:text/);
+    expect(out).not.toMatch(/alert|onerror|onclick|ontoggle|onload|javascript:|vbscript:|<script|<form|<button|<input|<iframe|<style|style=|<svg|<mglyph|<object|<embed|<meta|<base|data:text/);
     expect(out).toContain('src="data:image/png;base64,iVBORw0KGgo="');
     expect(out).toContain('<summary>s</summary>');
+  });
+
+  it('keeps a formula written in MathML (KaTeX, MathJax) and drops its TeX annotation, colours and links', () => {
+    const out = clean(
+      '<p>Energy: <span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow>' +
+        '<annotation encoding="application/x-tex">E=mc^2</annotation></semantics></math></span></p>' +
+        '<p><math><mfrac linethickness="2px" mathcolor="red" href="javascript:alert(1)"><mn>1</mn><mn>2</mn></mfrac><maction actiontype="toggle"><mi>x</mi></maction></math></p>',
+    );
+    expect(out).toContain('<math display="block"><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow></math>');
+    expect(out).toContain('<mfrac linethickness="2px"><mn>1</mn><mn>2</mn></mfrac>');
+    expect(out).not.toMatch(/annotation|E=mc\^2|mathcolor|href|alert|maction/);
   });
 
   it('makes links open safely', () => {

@@ -4,16 +4,34 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 
+// Formulas written in MathML (KaTeX and MathJax put it beside their drawing, for screen readers; our clean-up takes the
+// drawing, which is aria-hidden): browsers draw it themselves, in the text's colour and size. DOMPurify's own MathML
+// list without what it warns of (mglyph, maction, annotation-xml, the deprecated mfenced), and without <semantics>,
+// which it unwraps, keeping the formula and dropping its <annotation> (the TeX source, never shown).
+const MATHML_TAGS = [
+  'math', 'menclose', 'merror', 'mfrac', 'mi', 'mlabeledtr', 'mmultiscripts', 'mn', 'mo', 'mover', 'mpadded', 'mphantom',
+  'mprescripts', 'mroot', 'mrow', 'ms', 'mspace', 'msqrt', 'mstyle', 'msub', 'msubsup', 'msup', 'mtable', 'mtd', 'mtext',
+  'mtr', 'munder', 'munderover',
+];
+// How a formula is laid out; not its colours (mathcolor, mathbackground: the reader's theme decides) nor links.
+const MATHML_ATTR = [
+  'accent', 'accentunder', 'columnalign', 'columnlines', 'columnspacing', 'columnspan', 'depth', 'display', 'displaystyle',
+  'fence', 'frame', 'largeop', 'linethickness', 'lspace', 'mathvariant', 'maxsize', 'minsize', 'movablelimits', 'notation',
+  'rowalign', 'rowlines', 'rowspacing', 'rspace', 'scriptlevel', 'separator', 'stretchy', 'symmetric', 'voffset',
+];
+
 const ALLOWED_TAGS = [
   'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd',
   'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img',
   'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source',
   'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  ...MATHML_TAGS,
 ];
 
 const ALLOWED_ATTR = [
   'dir', 'lang', 'href', 'src', 'srcset', 'sizes', 'media', 'type', 'alt', 'title', 'width', 'height', 'datetime', 'cite',
   'colspan', 'rowspan', 'headers', 'scope', 'abbr', 'start', 'reversed', 'value', 'id', 'open',
+  ...MATHML_ATTR,
 ];
 
 /** The sanitiser configuration: an allow-list; everything else (scripts, styles, forms, frames, handlers) goes. */
@@ -26,7 +44,7 @@ export const SANITIZE_CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Elements whose text is not reading text either: dropped with their content.
-  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'head'],
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'title', 'head', 'annotation', 'annotation-xml'],
   // Ids are kept for footnote anchors; DOMPurify renames none but refuses ones that clobber document properties.
   SANITIZE_DOM: true,
 };
