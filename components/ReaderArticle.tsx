@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '../utils/article';
 import { formatArticleDate, formatReadingTime } from '../utils/format-reading-time';
 import { articleScript } from './article-script';
 import { fromUser } from './from-user';
+import { inlineImageText } from './prepare-article-html';
 import { t, uiDir, uiLang } from './i18n';
 
 export interface ReaderArticleProps {
@@ -68,7 +69,28 @@ function brokenMediaBox(media: Element): Element {
 function hideBrokenMedia(event: Event): void {
   const target = event.target as Element | null;
   if (!target || !(target.localName === 'img' || target.localName === 'video')) return;
+  // An emoji or a formula in a line of text leaves its alt in the line: the sentence keeps its word.
+  if (target.classList.contains('qari-inline-img')) {
+    const text = inlineImageText(target);
+    if (text) target.replaceWith(target.ownerDocument.createTextNode(text));
+    else target.classList.add('qari-broken');
+    return;
+  }
   brokenMediaBox(target).classList.add('qari-broken');
+}
+
+// The text size a formula drawn as an image is drawn for: a browser's default, at which MediaWiki sizes its formulas (in ex).
+const FORMULA_TEXT_PX = 16;
+
+/**
+ * A formula drawn as an image is drawn for text of the page's size: it is shown in proportion to the reader's text
+ * instead, so it grows with the text size and stays legible at the largest. `load` does not bubble: this listens in the
+ * capture phase, as hideBrokenMedia does.
+ */
+function sizeFormula(event: Event): void {
+  const img = event.target as HTMLImageElement | null;
+  if (img?.localName !== 'img' || !img.classList.contains('qari-tex') || !img.naturalHeight) return;
+  img.style.blockSize = `${img.naturalHeight / FORMULA_TEXT_PX}em`;
 }
 
 export function ReaderArticle(props: ReaderArticleProps) {
@@ -102,7 +124,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
           </a>
         </p>
       </header>
-      <div class="qari-content" ref={contentRef} onErrorCapture={hideBrokenMedia} />
+      <div class="qari-content" ref={contentRef} onErrorCapture={hideBrokenMedia} onLoadCapture={sizeFormula} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockDirection, prepareArticle, type PrepareOptions } from './prepare-article-html';
+import { blockDirection, inlineImageKind, inlineImageText, prepareArticle, type PrepareOptions } from './prepare-article-html';
 
 const base: PrepareOptions = { title: 'The headline', url: 'https://example.com/news/story?id=1', dir: 'rtl', tableLabel: 'Table' };
 
@@ -43,6 +43,39 @@ describe('prepareArticle', () => {
     expect(root.querySelector('pre')?.getAttribute('dir')).toBe('ltr');
     expect(root.querySelector('pre code')?.hasAttribute('dir')).toBe(false);
     expect(root.querySelector('p code')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('keeps emoji, formulas and icons drawn as images in their line, and pictures as pictures', () => {
+    const root = prepared(
+      '<p>Emoji! <img src="/e/1f31f.png" alt="🌟"> and <img src="/e/flag.png" alt="🇪🇬"> <img src="/e/f.png" alt="👩🏽‍💻"></p>' +
+        '<p>A square matrix <img src="/math/1.svg" alt="{\\displaystyle A}"> is Hermitian, <img src="https://wikimedia.org/api/rest_v1/media/math/render/svg/7daff47f" alt="A"></p>' +
+        '<p>Built with <img src="/badge.png" width="20" height="20" alt="build passing"></p>' +
+        '<p><img src="/photo.jpg" alt="The ministers in Marrakesh" width="800" height="450"><img src="/img/latex-gloves.jpg" alt="Gloves"></p>' +
+        '<p><img src="/logo.png" alt="Logo" width="120" height="30"><img src="/x.jpg" alt="2024 ©"><img src="/y.jpg" alt="2024"><img src="/k.png" alt="1️⃣"></p>',
+    );
+    const kinds = Array.from(root.querySelectorAll('img')).map((img) => [...img.classList].join(' '));
+    expect(kinds).toEqual([
+      'qari-inline-img qari-emoji',
+      'qari-inline-img qari-emoji',
+      'qari-inline-img qari-emoji',
+      'qari-inline-img qari-tex',
+      'qari-inline-img qari-tex',
+      'qari-inline-img qari-icon',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'qari-inline-img qari-emoji',
+    ]);
+  });
+
+  it('reads an inline image as text when it cannot be shown: the emoji, or the formula without its wrapper', () => {
+    const img = (alt: string) => prepared(`<img src="/i.png" alt="${alt}">`).querySelector('img')!;
+    expect(inlineImageKind(img('🌟'))).toBe('emoji');
+    expect(inlineImageText(img('🌟'))).toBe('🌟');
+    expect(inlineImageText(img('{\\displaystyle a_{ij}={\\overline {a_{ji}}}}'))).toBe('a_{ij}={\\overline {a_{ji}}}');
+    expect(inlineImageText(img('\\alpha + \\beta'))).toBe('\\alpha + \\beta');
   });
 
   it('wraps tables in a focusable, labelled region that scrolls sideways', () => {

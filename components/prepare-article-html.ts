@@ -74,10 +74,46 @@ function prepareLinks(root: DocumentFragment, articleUrl: URL | null): void {
   }
 }
 
+// An image that is a character of the text rather than a picture: an emoji drawn as an image (WordPress, Discourse and
+// NodeBB replace every emoji so, 21 WCXB pages), a formula drawn from TeX (Wikipedia's math, whose alt is its TeX
+// source), a small icon or badge the page gave a size. The reader shows pictures as blocks of their own, centred: one of
+// these would cut its sentence in three. They stay in their line instead.
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
+const EMOJI_ALT = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]|[#*0-9]\ufe0f?\u20e3|\s)+$/u;
+// A TeX command ("\displaystyle", "\frac", "\alpha"): no description of a photo is written so.
+const TEX_ALT = /\\[A-Za-z]{2,}/;
+// Where formulas are drawn, for those whose alt is not their TeX (older Wikipedia pages write alt="A" for a one-letter
+// formula): MediaWiki's math renderer, WordPress's LaTeX (s0.wp.com/latex.php, QuickLaTeX), CodeCogs.
+const TEX_SRC = /\/math\/render\/|Special:MathShowImage|\/latex\.php\?|quicklatex\.com|latex\.codecogs\.com\//i;
+// Both sides given and this small (in CSS pixels): an icon, a badge, a flag.
+const ICON_SIZE = 40;
+
+export type InlineImageKind = 'emoji' | 'tex' | 'icon';
+
+/** Whether an image is part of a line of text (see above), and which kind; null for a picture. */
+export function inlineImageKind(img: Element): InlineImageKind | null {
+  const alt = img.getAttribute('alt') ?? '';
+  if (alt && EMOJI_PART.test(alt) && EMOJI_ALT.test(alt)) return 'emoji';
+  if (TEX_ALT.test(alt) || TEX_SRC.test(img.getAttribute('src') ?? '')) return 'tex';
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  if (width > 0 && height > 0 && width <= ICON_SIZE && height <= ICON_SIZE) return 'icon';
+  return null;
+}
+
+/** What an inline image that fails to load leaves in its line: its alt, a formula's TeX without Wikipedia's wrapper. */
+export function inlineImageText(img: Element): string {
+  const alt = (img.getAttribute('alt') ?? '').trim();
+  const tex = /^\{\\displaystyle\s*([^]*)\}$/.exec(alt);
+  return tex ? tex[1]!.trim() : alt;
+}
+
 function prepareMedia(root: DocumentFragment, articleUrl: URL | null): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
     if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
     img.setAttribute('decoding', 'async');
+    const inline = inlineImageKind(img);
+    if (inline) img.classList.add('qari-inline-img', `qari-${inline}`);
     const src = img.getAttribute('src');
     if (src && articleUrl) {
       try {
