@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeSpacerParagraphs, removeStrayMarks, removeTitleRepeats,
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeEditLinks, removeSpacerParagraphs, removeStrayMarks, removeTitleRepeats,
   removeTrailingRelated, removeTrailingTeasers,
 } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
@@ -18,6 +18,20 @@ describe('removeTitleRepeats', () => {
     const root = divWith('<h2>Council approves the flood barrier after years of delay</h2><h2>What happens next</h2>');
     removeTitleRepeats(root, 'Council approves the flood barrier after years of delay | Courier');
     expect(root.textContent).toBe('What happens next');
+  });
+});
+
+describe('removeEditLinks', () => {
+  it("takes a wiki's section edit links with their brackets, in any language, and leaves the heading whole", () => {
+    const root = divWith(
+      '<h2><span>Spectral properties</span><span><span>[</span><a href="/w/index.php?title=Hermitian_matrix&amp;action=edit&amp;section=3">edit</a><span>]</span></span></h2>' +
+        '<h2>خواص <span>[<a href="/w/index.php?title=x&amp;veaction=edit&amp;section=4">ویرایش</a> | <a href="/w/index.php?title=x&amp;action=edit&amp;section=4">ویرایش مبدأ</a>]</span></h2>' +
+        '<h3>Examples [<a href="https://wiki.example.org/index.php?title=Y&amp;action=edit&amp;section=5">modifier</a>]</h3>' +
+        '<p>Anyone can <a href="/w/index.php?title=Help&amp;action=edit">edit</a> this page; see <a href="/wiki/Section?section=2">section 2</a>.</p>',
+    );
+    const removed = removeEditLinks(root);
+    expect(removed.map((r) => r.text)).toEqual(['[edit]', '[ویرایش | ویرایش مبدأ]', 'modifier']);
+    expect(Array.from(root.children, (el) => el.textContent)).toEqual(['Spectral properties', 'خواص ', 'Examples', 'Anyone can edit this page; see section 2.']);
   });
 });
 

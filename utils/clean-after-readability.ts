@@ -122,13 +122,65 @@ export function forceCodeLtr(root: Element): void {
   }
 }
 
+// A wiki's "[edit]" beside each section heading (MediaWiki: <span class="mw-editsection">[<a
+// href="…&action=edit&section=2">edit</a>]</span>, or "[edit | edit source]" where both editors are on): a control for
+// the site's editors, not words of the heading or the article. Known by where the link goes, an editor opened on one
+// section, whatever the wiki's language calls it ("عدل", "עריכה", "modifier"); with the brackets and bars around it.
+const EDIT_ACTION = /[?&](?:ve)?action=edit(?:&|$)/;
+const SECTION_PARAM = /[?&]section=/;
+const EDIT_LINK_CHARS = 30;
+const EDIT_FRAME = /^[\s[\]|()·]*$/;
+
+function isSectionEditLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return SECTION_PARAM.test(href) && EDIT_ACTION.test(href) && (a.textContent ?? '').trim().length <= EDIT_LINK_CHARS;
+}
+
+/** Section edit links go, each with the brackets that frame it (see EDIT_ACTION). */
+export function removeEditLinks(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!isSectionEditLink(a) || !root.contains(a)) continue;
+    // The frame: the largest element around the link that holds nothing else but brackets, bars and its other edit links.
+    let frame: Element = a;
+    for (let parent = a.parentElement; parent && parent !== root && !HEADINGS.has(parent.tagName); parent = parent.parentElement) {
+      if (!EDIT_FRAME.test(textWithout(parent, isSectionEditLink))) break;
+      frame = parent;
+    }
+    // Brackets written as text beside a bare link ("Title [<a>edit</a>]") go with it.
+    if (frame === a) {
+      const before = a.previousSibling;
+      const after = a.nextSibling;
+      if (before?.nodeType === 3 && after?.nodeType === 3 && /\[\s*$/.test(before.nodeValue ?? '') && /^\s*\]/.test(after.nodeValue ?? '')) {
+        before.nodeValue = (before.nodeValue ?? '').replace(/\s*\[\s*$/, '');
+        after.nodeValue = (after.nodeValue ?? '').replace(/^\s*\]/, '');
+      }
+    }
+    removed.push({ kind: 'edit-link', text: squash(frame.textContent) });
+    frame.remove();
+  }
+  return removed;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The element's text without that of the descendants `skip` picks. */
+function textWithout(el: Element, skip: (el: Element) => boolean): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !skip(node as Element)) text += textWithout(node as Element, skip);
+  }
+  return text;
+}
+
 /** Everything this module does, in order. */
 export function cleanAfterReadability(root: Element, title: string): RemovedBlock[] {
   const removed = [...removeTitleRepeats(root, title), ...removeCaptionRepeats(root)];
   removeSpacerParagraphs(root);
   forceCodeLtr(root);
   joinSplitLines(root);
-  removed.push(...removeBylineSkeletons(root), ...removeStrayMarks(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
+  removed.push(...removeEditLinks(root), ...removeBylineSkeletons(root), ...removeStrayMarks(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
   return removed;
 }
 
