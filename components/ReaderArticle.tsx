@@ -69,11 +69,11 @@ function brokenMediaBox(media: Element): Element {
 function hideBrokenMedia(event: Event): void {
   const target = event.target as Element | null;
   if (!target || !(target.localName === 'img' || target.localName === 'video')) return;
-  // An emoji or a formula in a line of text leaves its alt in the line: the sentence keeps its word.
-  if (target.classList.contains('qari-inline-img')) {
-    const text = inlineImageText(target);
-    if (text) target.replaceWith(target.ownerDocument.createTextNode(text));
-    else target.classList.add('qari-broken');
+  // An emoji or a formula in a line of text leaves its alt in the line: the sentence keeps its word. (An icon's alt
+  // names the picture, "Facebook logo": it goes as a picture does.)
+  const text = target.matches('.qari-emoji, .qari-tex') ? inlineImageText(target) : '';
+  if (text) {
+    target.replaceWith(target.ownerDocument.createTextNode(text));
     return;
   }
   brokenMediaBox(target).classList.add('qari-broken');

@@ -141,13 +141,14 @@ test('emoji and formulas drawn as images stay in their line at the size of the t
 <p id="emoji">Launch day <img src="/e/1f31f.png" alt="🌟"> we shipped the notes.</p>
 <p id="tex">A square matrix <img src="/math/render/svg/one" alt="{\\displaystyle A}"> is Hermitian when <img src="/math/render/svg/gone" alt="{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"> holds for all i and j.</p>
 <p id="katex">Energy is <span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E=mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">E</span><span class="mrel">=</span><span class="mord mathnormal">m</span><span class="mord"><span class="mord mathnormal">c</span><span class="msupsub">2</span></span></span></span> in one line.</p>
+<p id="icon">The notes are shared <a href="/feed"><img src="/icons/gone.png" width="16" height="16" alt="Feed logo"></a> every week.</p>
 <p>${sentence.repeat(4)}</p><p><img id="photo" src="/photo.svg" alt="The committee room" width="640" height="360"></p><p>${sentence.repeat(5)}</p>
 </article><footer>© Notes</footer></body></html>`;
   const svg = (w: number, h: number, fill = 'black') => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${fill}"/></svg>`;
   await context.route('http://notes.qari.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/hermitian') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-    if (path === '/math/render/svg/gone') return route.fulfill({ status: 404, body: '' });
+    if (path === '/math/render/svg/gone' || path.startsWith('/icons/')) return route.fulfill({ status: 404, body: '' });
     if (path.startsWith('/math/')) return route.fulfill({ body: svg(20, 18), contentType: 'image/svg+xml' });
     if (path.startsWith('/e/')) return route.fulfill({ body: svg(64, 64, 'gold'), contentType: 'image/svg+xml' });
     if (path === '/photo.svg') return route.fulfill({ body: svg(640, 360, 'teal'), contentType: 'image/svg+xml' });
@@ -157,6 +158,9 @@ test('emoji and formulas drawn as images stay in their line at the size of the t
   await qari.toggle();
   const content = page.locator('qari-reader').locator('article .qari-content');
   await expect(content.locator('#tex')).toContainText('a_{ij}={\\overline {a_{ji}}}');
+  // A missing icon goes as a picture does: its alt names the picture, it is not a word of the sentence.
+  await expect(content.locator('#icon .qari-broken')).toHaveCount(1);
+  await expect(content.locator('#icon')).not.toContainText('Feed logo');
   const layout = () =>
     content.evaluate((root) => {
       const lineOf = (p: Element) => {
