@@ -21,6 +21,9 @@ interface SuiteResult {
 }
 
 const results: SuiteResult[] = [];
+// The browser tests that failed, each with the first line of its error: printed again just above the summary, so the
+// end of a long log (all a CI page may keep) says what failed and why.
+const failures: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'qari-test-'));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 // Where the builds go and the browser tests look (the same variable the fixtures read).
@@ -86,6 +89,7 @@ function browserTests(): void {
     return;
   }
   const s = report.stats;
+  failures.push(...failedTests(report), ...(report.errors ?? []).map((e: any) => `load error: ${firstLine(e.message)}`));
   const loadErrors = (report.errors ?? []).length;
   results.push({
     name: 'browser tests (playwright: chromium, firefox)',
@@ -93,6 +97,32 @@ function browserTests(): void {
     failed: (s.unexpected ?? 0) + loadErrors,
     skipped: s.skipped ?? 0,
   });
+}
+
+function firstLine(message: unknown): string {
+  // eslint-disable-next-line no-control-regex
+  const line = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '(no message)';
+  return line.trim().slice(0, 240);
+}
+
+/** "[project] file:line › title: first line of the error" for each test Playwright counts as unexpected. */
+function failedTests(report: any): string[] {
+  const lines: string[] = [];
+  const walk = (suite: any, outer: string[]) => {
+    // A file's suite is titled with its path, a describe() with its words.
+    const titles = suite.title && !/\.ts$/.test(suite.title) ? [...outer, suite.title] : outer;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue;
+        const last = (t.results ?? []).at(-1);
+        const error = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status;
+        lines.push(`[${t.projectName}] ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, titles);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return lines;
 }
 
 function main(): void {
@@ -108,6 +138,11 @@ function main(): void {
   else results.push({ name: 'browser tests', passed: 0, failed: 1, skipped: 0, note: built ? 'no browser' : 'build failed' });
   if (pkg.scripts['lint:firefox']) step('web-ext lint (firefox build)', 'npm', ['run', '--silent', 'lint:firefox']);
 
+  if (failures.length) {
+    console.log(`\nFailed browser tests (${failures.length}):`);
+    for (const line of failures.slice(0, 40)) console.log(`  ${line}`);
+    if (failures.length > 40) console.log(`  … and ${failures.length - 40} more (see the list above)`);
+  }
   console.log('\nSummary');
   for (const r of results) {
     console.log(`  ${r.name.padEnd(48)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${r.skipped ? ` ${r.skipped} skipped` : ''}${r.note ? `  (${r.note})` : ''}`);
