@@ -22,6 +22,7 @@ export type { ReaderInfo };
 export const FIREFOX_E2E_DIR = resolve(process.env.QARI_OUT_DIR ?? '.output', 'firefox-mv3-e2e');
 
 const HOOK_TIMEOUT_MS = 15_000;
+const LAUNCH_TIMEOUT_MS = 90_000;
 
 export interface FirefoxWithQari {
   browser: Browser;
@@ -39,6 +40,9 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_E2E_DIR)
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // Starting takes 4 to 5 s here; puppeteer gives up at 30 s unless told. A loaded machine's first start (a new
+    // profile, cold caches) gets room, within the worker fixture's own limit below.
+    timeout: LAUNCH_TIMEOUT_MS,
     extraPrefsFirefox: {
       // The tests load only 127.0.0.1: no start page, no first-run tabs, and every other address goes to a proxy
       // that is not there (Firefox never proxies 127.0.0.1), so a saved page's ads and trackers fail at once.
@@ -149,7 +153,7 @@ export const test = base.extend<{ tab: Page; qari: FirefoxQari }, { server: Seed
       await use(firefox);
       await firefox.browser.close().catch(() => undefined);
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: LAUNCH_TIMEOUT_MS + 30_000 },
   ],
   // A puppeteer Page (not Playwright's `page`, which would start a Chromium).
   tab: async ({ firefox }, use) => {
