@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeEditLinks, removeSpacerParagraphs, removeStrayMarks, removeTitleRepeats,
+  cleanAfterReadability, forceCodeLtr, joinSplitLines, removeBylineSkeletons, removeCaptionRepeats, removeEditLinks, removePermalinkMarks, removeSpacerParagraphs, removeStrayMarks, removeTitleRepeats,
   removeTrailingRelated, removeTrailingTeasers,
 } from './clean-after-readability';
 import { recoverLazyImages } from './recover-lazy-images';
@@ -32,6 +32,38 @@ describe('removeEditLinks', () => {
     const removed = removeEditLinks(root);
     expect(removed.map((r) => r.text)).toEqual(['[edit]', '[ویرایش | ویرایش مبدأ]', 'modifier']);
     expect(Array.from(root.children, (el) => el.textContent)).toEqual(['Spectral properties', 'خواص ', 'Examples', 'Anyone can edit this page; see section 2.']);
+  });
+});
+
+describe('removePermalinkMarks', () => {
+  it("takes a heading's link to itself shown as a mark, and keeps marks and links that are words", () => {
+    const root = divWith(
+      '<section id="using-models"><h2>Using models<a class="headerlink" href="#using-models" title="Link to this heading">¶</a></h2></section>' +
+        '<h3 id="setup"><a href="https://docs.example.org/guide#setup">#</a> Setup</h3>' +
+        '<h3 id="s1">Section <a href="#s2">§</a> 2 <a href="/pricing">#</a></h3>' +
+        '<h4>C# and F# <a id="c%23" href="#c%2523">🔗</a></h4>' +
+        '<p>See <a href="#using-models">¶</a> above.</p><h2><a href="#faq">FAQ</a></h2>',
+    );
+    expect(removePermalinkMarks(root).map((r) => r.text)).toEqual(['¶', '#', '🔗']);
+    expect(Array.from(root.children, (el) => el.textContent)).toEqual(['Using models', ' Setup', 'Section § 2 #', 'C# and F# ', 'See ¶ above.', 'FAQ']);
+  });
+
+  it("takes a definition's and a rustdoc item's link to itself, a heading's whose section lost its id, and an id written encoded", () => {
+    const root = divWith(
+      '<dl><dt id="functools.cache"><code>functools.cache(user_function)</code><a href="#functools.cache" title="Link to this definition">¶</a></dt><dd>Simple cache.</dd></dl>' +
+        '<section id="variant.Ok"><a href="#variant.Ok" class="anchor">§</a><h3>Ok(T)</h3></section>' +
+        '<h2>Basic Usage<a href="#basic-usage">¶</a></h2>' +
+        '<h2 id="do-we-need-wasm%3F">Do we need Wasm? <a href="#do-we-need-wasm%3F">#</a></h2>' +
+        '<h2>Basic Usage<a href="#advanced-usage">¶</a></h2>',
+    );
+    expect(removePermalinkMarks(root).map((r) => r.kind + ' ' + r.text)).toEqual(['permalink ¶', 'permalink §', 'permalink ¶', 'permalink #']);
+    expect(root.textContent).toBe('functools.cache(user_function)Simple cache.Ok(T)Basic UsageDo we need Wasm? Basic Usage¶');
+  });
+
+  it('keeps a mark that links to the article itself', () => {
+    const root = divWith('<p>Top <a href="#article">#</a></p>');
+    root.id = 'article';
+    expect(removePermalinkMarks(root)).toEqual([]);
   });
 });
 

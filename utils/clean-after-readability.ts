@@ -163,6 +163,60 @@ export function removeEditLinks(root: Element): RemovedBlock[] {
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// A link to the block it sits in, shown as a mark to copy the block's address: Sphinx's "¶" after every heading and
+// definition (Python's and Django's documentation, every Read the Docs site), "§" beside rustdoc's items, "#" or "🔗"
+// on static site generators. A control, not a word ("Using models¶"). It reads as nothing but the mark.
+const PERMALINK_MARK = /^\s*(?:¶|§|#|🔗|⚓|∞)\uFE0F?\s*$/u;
+
+/** Links to their own block shown as a mark (see PERMALINK_MARK) go. */
+export function removePermalinkMarks(root: Element): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const text = a.textContent ?? '';
+    if (!PERMALINK_MARK.test(text) || !linksToItsBlock(a, root)) continue;
+    removed.push({ kind: 'permalink', text: text.trim() });
+    a.remove();
+  }
+  return removed;
+}
+
+/**
+ * Whether the link's #fragment names the block it sits in: an element with that id (or name) around it, below the
+ * article itself (the heading, a definition term, or the section either opens, as Sphinx and rustdoc write them); in a
+ * heading, also an anchor inside the heading, or the heading's own words as an address spells them ("#basic-usage" on
+ * "Basic Usage", when the section's id did not survive). "Section <a href="#s2">§</a> 2" going elsewhere is a word.
+ */
+function linksToItsBlock(a: Element, root: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  const hash = href.indexOf('#');
+  if (hash < 0 || hash === href.length - 1) return false;
+  const written = href.slice(hash + 1);
+  let decoded = written;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    // Not percent-encoded as it should be: compared as written.
+  }
+  // Pages write ids both ways: id="c%23" linked as "#c%2523", id="wasm%3F" linked as "#wasm%3F".
+  const names = (el: Element) => el.id === written || el.id === decoded || el.getAttribute('name') === decoded;
+  for (let node: Element | null = a; node && node !== root; node = node.parentElement) if (names(node)) return true;
+  const heading = closestNamed(a, HEADING_NAMES);
+  if (!heading) return false;
+  if (Array.from(heading.getElementsByTagName('*')).some(names)) return true;
+  const words = addressWords(textWithout(heading, (el) => el === a));
+  return words !== '' && words === addressWords(decoded);
+}
+
+/** Text as a page spells it in an address: lower case, words joined by hyphens ("Do we need Wasm?" → "do-we-need-wasm"). */
+function addressWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-');
+}
 
 /** The element's text without that of the descendants `skip` picks. */
 function textWithout(el: Element, skip: (el: Element) => boolean): string {
@@ -180,7 +234,7 @@ export function cleanAfterReadability(root: Element, title: string): RemovedBloc
   removeSpacerParagraphs(root);
   forceCodeLtr(root);
   joinSplitLines(root);
-  removed.push(...removeEditLinks(root), ...removeBylineSkeletons(root), ...removeStrayMarks(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
+  removed.push(...removeEditLinks(root), ...removePermalinkMarks(root), ...removeBylineSkeletons(root), ...removeStrayMarks(root), ...removeTrailingTeasers(root), ...removeTrailingRelated(root));
   return removed;
 }
 
