@@ -15,6 +15,7 @@ import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
 import { removePageLandmarks } from './remove-page-landmarks';
 import { unwrapSectionBoxes } from './section-boxes';
+import { dropLayoutClasses } from './layout-classes';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
@@ -88,7 +89,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const unmarked = markedPosts.length === 0;
   const threadPosts = !unmarked ? markedPosts : unmarkedBoxes ? postsOfBoxes(body, unmarkedBoxes) : [];
 
-  // Readability, retried when its first answer is a small part of what is left (see read-article.ts).
+  // Readability, retried when its first answer is a small part of what is left (see read-article.ts), reading no
+  // layout class names as verdicts on a box (see layout-classes.ts).
+  dropLayoutClasses(body);
   const pageChars = remainingChars(blocks);
   const article = readArticle(doc, pageChars);
   const content = article?.content;
