@@ -15,7 +15,7 @@ import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeResponsiveCopies } from './remove-responsive-copies';
 import { removePageLandmarks } from './remove-page-landmarks';
 import { unwrapSectionBoxes } from './section-boxes';
-import { dropLayoutClasses } from './layout-classes';
+import { dropMisleadingClassNames } from './class-names';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
@@ -90,8 +90,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const threadPosts = !unmarked ? markedPosts : unmarkedBoxes ? postsOfBoxes(body, unmarkedBoxes) : [];
 
   // Readability, retried when its first answer is a small part of what is left (see read-article.ts), reading no
-  // layout class names as verdicts on a box (see layout-classes.ts).
-  dropLayoutClasses(body);
+  // class name the page meant otherwise as a verdict on a box (see class-names.ts).
+  dropMisleadingClassNames(body);
   const pageChars = remainingChars(blocks);
   const article = readArticle(doc, pageChars);
   const content = article?.content;

@@ -1,0 +1,40 @@
+/**
+ * Class names Readability would read as a verdict on a box, where the page meant something else, taken off before
+ * Readability runs (on the clone: the page is never changed).
+ *
+ * Layout names. Readability weighs a box by its class and id: a name with "hidden" or "scroll" in it counts 25 against
+ * (its `negative` pattern, meant for "hidden-ad", "scroll-ticker"), and its conditional clean-up drops any div, list,
+ * table or form whose weight is below zero, whatever it holds. Utility-class CSS (Tailwind and its kin) names layout,
+ * so "overflow-hidden" clips a card's rounded corners and "scroll-mt-20" keeps a heading clear of a sticky header when
+ * a link scrolls to it: boxes of the article. On alternativeto.net (WCXB 2976), each app's description sat in a
+ * "col-span-2 overflow-hidden" box, and neither Readability nor Qari showed one of them. Only these layout names go;
+ * "hidden" alone and "md:hidden" (display: none, at a screen size) say the box is not shown and stay.
+ *
+ * A heading's "header". Before it scores anything, Readability removes every element whose class says "header" (its
+ * `unlikelyCandidates`, meant for the page's header), headings included; but pages name their headings so: "section-
+ * header", rustdoc's "code-header" on every item of an API, Substack's "header-anchor-post" on every heading of a post.
+ * The reader showed those sections without their headings. On an h2 to h6 such a name goes; a heading's other names
+ * ("footer-title", "menu-heading", "related-header") still count, and the page's own header is a <header> or a box.
+ */
+
+// overflow-hidden, overflow-x-scroll, md:overflow-y-hidden; scroll-mt-20, scroll-pt-4, scroll-smooth, scroll-auto; and
+// so with a prefix of the site's own (tw-overflow-hidden, hx-scroll-mt-8), as utility CSS lets a site add.
+const LAYOUT_CLASS = /(?:^|[-:])(?:overflow(?:-[xy])?-(?:hidden|scroll)|scroll-(?:[mp][trblxyse]?-\S+|smooth|auto))$/;
+// A heading's name with "header" in it and nothing else Readability reads as unlikely ("related-header" keeps its word).
+const HEADING_HEADER = /header/i;
+const OTHER_UNLIKELY = /-ad-|banner|breadcrumbs|comment|community|disqus|extra|footer|gdpr|menu|related|remark|replies|rss|sidebar|social|sponsor|supplemental|pagination|pager|popup/i;
+const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/** Takes the names above off the elements below `root`. */
+export function dropMisleadingClassNames(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[class*="hidden"], [class*="scroll"]'))) dropNames(el, (name) => LAYOUT_CLASS.test(name));
+  for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
+    if (el.className.includes('eader')) dropNames(el, (name) => HEADING_HEADER.test(name) && !OTHER_UNLIKELY.test(name));
+  }
+}
+
+function dropNames(el: Element, drop: (name: string) => boolean): void {
+  const names = el.getAttribute('class')!.split(/\s+/);
+  const kept = names.filter((name) => !drop(name));
+  if (kept.length !== names.length) el.setAttribute('class', kept.join(' '));
+}
