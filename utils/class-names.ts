@@ -17,20 +17,27 @@
  * ("footer-title", "menu-heading", "related-header") still count, and the page's own header is a <header> or a box.
  */
 
+import { UNLIKELY_CANDIDATES } from './readerable';
+
 // overflow-hidden, overflow-x-scroll, md:overflow-y-hidden; scroll-mt-20, scroll-pt-4, scroll-smooth, scroll-auto; and
 // so with a prefix of the site's own (tw-overflow-hidden, hx-scroll-mt-8), as utility CSS lets a site add.
 const LAYOUT_CLASS = /(?:^|[-:])(?:overflow(?:-[xy])?-(?:hidden|scroll)|scroll-(?:[mp][trblxyse]?-\S+|smooth|auto))$/;
 // A heading's name with "header" in it and nothing else Readability reads as unlikely ("related-header" keeps its word).
-const HEADING_HEADER = /header/i;
-const OTHER_UNLIKELY = /-ad-|banner|breadcrumbs|comment|community|disqus|extra|footer|gdpr|menu|related|remark|replies|rss|sidebar|social|sponsor|supplemental|pagination|pager|popup/i;
+const HEADER = /header/gi;
 const HEADINGS = 'h2, h3, h4, h5, h6';
 
 /** Takes the names above off the elements below `root`. */
 export function dropMisleadingClassNames(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('[class*="hidden"], [class*="scroll"]'))) dropNames(el, (name) => LAYOUT_CLASS.test(name));
   for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
-    if (el.className.includes('eader')) dropNames(el, (name) => HEADING_HEADER.test(name) && !OTHER_UNLIKELY.test(name));
+    if (el.className.includes('eader')) dropNames(el, saysOnlyHeader);
   }
+}
+
+/** Whether the name says "header" and, without it, nothing Readability's unlikely pattern reads ("related-header"). */
+function saysOnlyHeader(name: string): boolean {
+  const rest = name.replace(HEADER, ' ');
+  return rest !== name && !UNLIKELY_CANDIDATES.test(rest);
 }
 
 function dropNames(el: Element, drop: (name: string) => boolean): void {

@@ -143,7 +143,7 @@ export function removeEditLinks(root: Element): RemovedBlock[] {
     if (!isSectionEditLink(a) || !root.contains(a)) continue;
     // The frame: the largest element around the link that holds nothing else but brackets, bars and its other edit links.
     let frame: Element = a;
-    for (let parent = a.parentElement; parent && parent !== root && !HEADINGS.has(parent.tagName); parent = parent.parentElement) {
+    for (let parent = a.parentElement; parent && parent !== root && !HEADINGS.has(parent.localName); parent = parent.parentElement) {
       if (!EDIT_FRAME.test(textWithout(parent, isSectionEditLink))) break;
       frame = parent;
     }
@@ -162,8 +162,7 @@ export function removeEditLinks(root: Element): RemovedBlock[] {
   return removed;
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 // A link to the block it sits in, shown as a mark to copy the block's address: Sphinx's "¶" after every heading and
 // definition (Python's and Django's documentation, every Read the Docs site), "§" beside rustdoc's items, "#" or "🔗"
@@ -202,7 +201,7 @@ function linksToItsBlock(a: Element, root: Element): boolean {
   // Pages write ids both ways: id="c%23" linked as "#c%2523", id="wasm%3F" linked as "#wasm%3F".
   const names = (el: Element) => el.id === written || el.id === decoded || el.getAttribute('name') === decoded;
   for (let node: Element | null = a; node && node !== root; node = node.parentElement) if (names(node)) return true;
-  const heading = closestNamed(a, HEADING_NAMES);
+  const heading = closestNamed(a, HEADINGS);
   if (!heading) return false;
   if (Array.from(heading.getElementsByTagName('*')).some(names)) return true;
   const words = addressWords(textWithout(heading, (el) => el === a));

@@ -11,7 +11,7 @@ export const MIN_CONTENT_LENGTH = 140;
 export const MIN_READERABLE_SCORE = 20;
 
 // Readability's REGEXPS.unlikelyCandidates and okMaybeItsACandidate, as Readability-readerable.js has them.
-const UNLIKELY_CANDIDATES =
+export const UNLIKELY_CANDIDATES =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const OK_MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 
