@@ -125,6 +125,16 @@ describe('removeClutterBoxes', () => {
     expect(root.querySelectorAll('p').length).toBe(12);
   });
 
+
+  it("measures a named box by its text, not by the code of its form's script and style, and lists it without them", () => {
+    const code = `#replay-signup { margin-block: 1rem; display: flex; }\n`.repeat(20);
+    const script = `var form = ${JSON.stringify({ settings: 'x'.repeat(800) })};`;
+    const root = page(`<article>${PROSE}<div id="replay-signup"><style>${code}</style><h3>Sign up for The Replay</h3>
+      <p>The Replay is a weekly newsletter for engineering leaders.</p><script>${script}</script></div></article>`);
+    const removed = removeClutterBoxes(root);
+    expect(root.textContent).not.toContain('weekly newsletter');
+    expect(removed).toContainEqual({ kind: 'clutter-box', text: 'Sign up for The Replay The Replay is a weekly newsletter for engineering leaders.' });
+  });
   it('removes "read also" boxes by their heading in Arabic, Hebrew and English', () => {
     const root = page(`<article>${PROSE}
       <div><h3>اقرأ أيضا</h3><ul><li><a href="/1">بلينكن يصل المغرب</a></li><li><a href="/2">سر تصاعد الهجمات</a></li></ul></div>
