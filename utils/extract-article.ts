@@ -19,6 +19,7 @@ import { dropMisleadingClassNames } from './class-names';
 import { recoverLazyImages } from './recover-lazy-images';
 import { cleanAfterReadability } from './clean-after-readability';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
+import { removeAuthorBios } from './remove-author-bio';
 import { removeDateline } from './remove-dateline';
 import { baseUrlOf, makeUrlsAbsolute } from './make-urls-absolute';
 import { detectDirection, detectLanguage } from './detect-direction';
@@ -115,6 +116,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   placeLeadText(content, lead, title);
   placeLeadMedia(content, lead, title);
   removed.push(...removeSignupBoxes(content), ...cleanAfterReadability(content, title), ...removeBoilerplateLines(content));
+  removed.push(...removeAuthorBios(content, clean(byline)));
   const dateline = removeDateline(content, clean(article.publishedTime), clean(byline));
   removed.push(...dateline.removed);
   // Readability takes a page without a description's first paragraph as the excerpt: when that was the dateline, the

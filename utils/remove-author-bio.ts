@@ -1,0 +1,61 @@
+/**
+ * The author's bio written into the article's last paragraphs ("Mirel Zaman is the health and fitness director at PS.
+ * She has over 15 years of experience…"): the page's "about the author" note with no box or class to find it by, so
+ * Readability keeps it as the story's last paragraph. The reader's header already names the author.
+ */
+import type { RemovedBlock } from './article';
+import { squash } from './text-blocks';
+
+// A name as a byline writes it: two to five words, each capitalised ("Arricca Elin SanSone", "Jean-Luc O'Brien").
+const NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
+// After the name: credentials ("Matt Frankel, CFP, is", "Angela Holliday-Bell, MD, is"), then a verb that opens a bio.
+// "Is" says what the author is ("is a writer", "is the director", "is based in"), not what a product is made to do: "HR
+// Cloud is built for large-scale organizations" (WCXB 4305, whose byline is the company) is its description.
+const BIO_VERB = /^(?:,(?: [A-Z][A-Za-z.]{1,7},?)+)? (?:(?:is|was) (?:a|an|the|also|currently|now|based|on|one)|has|serves|writes|covers|joined|holds|lives|leads|teaches|specializes|specialises)\b/;
+// A bio is a paragraph or two; a long paragraph that opens so is the article talking about its author.
+const MAX_BIO_CHARS = 700;
+// Only in the second half of the article's text: a profile's or an "about me" page's opening ("Jane Doe is a designer
+// based in Lisbon") is its content.
+const FROM_SHARE = 0.5;
+// A short heading just above the bio that introduces it ("About the author", "Who curated this article?") goes with it
+// when nothing but the bio stands under it.
+const MAX_HEADING_WORDS = 6;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The authors a byline names: "By Jared Newman, Sam Singleton" or "Manoj Jain and Jagpreet Chhatwal". */
+export function authorNames(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|;|\||&|\band\b)\s*/)
+    .map((name) => squash(name))
+    .filter((name) => NAME.test(name));
+}
+
+/** Remove paragraphs in the second half of the article that open with an author's name and a bio's verb. */
+export function removeAuthorBios(root: Element, byline: string | null | undefined): RemovedBlock[] {
+  const names = authorNames(byline);
+  if (!names.length) return [];
+  const paragraphs = Array.from(root.getElementsByTagName('p'));
+  const lengths = paragraphs.map((p) => (p.textContent ?? '').length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const removed: RemovedBlock[] = [];
+  let before = 0;
+  paragraphs.forEach((p, i) => {
+    const at = before;
+    before += lengths[i]!;
+    if (at < FROM_SHARE * total) return;
+    const text = squash(p.textContent).replace(/^[*†‡]\s*/, '');
+    if (text.length > MAX_BIO_CHARS) return;
+    if (!names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)))) return;
+    const heading = p.previousElementSibling;
+    const next = p.nextElementSibling;
+    if (heading && HEADINGS.has(heading.tagName) && squash(heading.textContent).split(' ').length <= MAX_HEADING_WORDS && (!next || HEADINGS.has(next.tagName))) {
+      removed.push({ kind: 'author-bio', text: squash(heading.textContent) });
+      heading.remove();
+    }
+    removed.push({ kind: 'author-bio', text });
+    p.remove();
+  });
+  return removed;
+}
