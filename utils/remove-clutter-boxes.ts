@@ -300,7 +300,6 @@ const isCloseControl = (el: Element, label: string) => CLOSE_LABEL.test(label) &
  */
 export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const pageChars = (root.textContent ?? '').length || 1;
   const take = taker(removed, notes);
   const items = notes?.items;
 
@@ -308,8 +307,10 @@ export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): 
   const all = elementsBelow(root);
   const hiddenByStylesheet = root.ownerDocument ? stylesheetHiddenTest(root.ownerDocument) : null;
   // Scripts and styles go first: the walk meets a box before the code inside it, and their code is no text of the box
-  // (LogRocket's newsletter box, WCXB 0390, holds 300 characters of pitch and 6,000 of its form's script and style).
+  // (LogRocket's newsletter box, WCXB 0390, holds 300 characters of pitch and 6,000 of its form's script and style), nor
+  // of the page, whose share a box may not pass (a Next.js page's data script can hold more than its text).
   for (const el of all) if (isCode(el)) el.remove();
+  const pageChars = (root.textContent ?? '').length || 1;
   const styleHidden: Element[] = [];
   const forms: Element[] = [];
   const signups: Element[] = [];
