@@ -50,8 +50,9 @@ export function removeAuthorBios(root: Element, byline: string | null | undefine
     if (!names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)))) return;
     const heading = p.previousElementSibling;
     const next = p.nextElementSibling;
-    if (heading && HEADINGS.has(heading.tagName) && squash(heading.textContent).split(' ').length <= MAX_HEADING_WORDS && (!next || HEADINGS.has(next.tagName))) {
-      removed.push({ kind: 'author-bio', text: squash(heading.textContent) });
+    const headingText = heading && HEADINGS.has(heading.tagName) ? squash(heading.textContent) : '';
+    if (heading && headingText && headingText.split(' ').length <= MAX_HEADING_WORDS && (!next || HEADINGS.has(next.tagName))) {
+      removed.push({ kind: 'author-bio', text: headingText });
       heading.remove();
     }
     removed.push({ kind: 'author-bio', text });

@@ -222,11 +222,11 @@ export function linkDensity(el: Element, textLength = (el.textContent ?? '').tri
   return Math.min(1, linkTextLength(el) / textLength);
 }
 
-/** A script or a style sheet: code, never text. JSON-LD stays (see below). */
-function isCode(el: Element): boolean {
-  const tag = el.tagName;
-  return tag === 'STYLE' || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? ''));
-}
+/** Structured data (JSON-LD): Readability reads the title, byline and date from it, so it stays. */
+const isJsonLd = (el: Element) => el.tagName === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? '');
+
+/** A script or a style sheet: code, never text. JSON-LD stays. */
+const isCode = (el: Element) => el.tagName === 'STYLE' || (el.tagName === 'SCRIPT' && !isJsonLd(el));
 
 /** Remove hidden, cookie, newsletter, share and related boxes under root. Returns what went. */
 export function removeClutterBoxes(root: Element): RemovedBlock[] {
@@ -326,7 +326,7 @@ export function removeHiddenAndNamedBoxes(root: Element, notes?: ClutterNotes): 
       // JSON-LD stays: Readability reads the title, byline and date from it. So does a <meta itemprop>: a post's
       // author may be named only there (NodeBB: <meta itemprop="name" content="julian">, beside an avatar's "J" and an
       // "Offline" badge); thread-posts.ts reads it, the sanitiser drops it.
-      const keep = tag === 'SCRIPT' ? /ld\+json/i.test(el.getAttribute('type') ?? '') : tag === 'META' && el.hasAttribute('itemprop');
+      const keep = isJsonLd(el) || (tag === 'META' && el.hasAttribute('itemprop'));
       if (!keep) el.remove();
       skipInside = el;
       continue;
