@@ -4,7 +4,7 @@
  * Readability keeps it as the story's last paragraph. The reader's header already names the author.
  */
 import type { RemovedBlock } from './article';
-import { squash } from './text-blocks';
+import { byTag, squash } from './text-blocks';
 
 // A name as a byline writes it: two to five words, each capitalised ("Arricca Elin SanSone", "Jean-Luc O'Brien").
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
@@ -36,7 +36,7 @@ export function authorNames(byline: string | null | undefined): string[] {
 export function removeAuthorBios(root: Element, byline: string | null | undefined): RemovedBlock[] {
   const names = authorNames(byline);
   if (!names.length) return [];
-  const paragraphs = Array.from(root.getElementsByTagName('p'));
+  const paragraphs = byTag(root, 'p');
   const lengths = paragraphs.map((p) => (p.textContent ?? '').length);
   const total = lengths.reduce((a, b) => a + b, 0);
   const removed: RemovedBlock[] = [];
