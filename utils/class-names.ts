@@ -18,19 +18,24 @@
  */
 
 import { UNLIKELY_CANDIDATES } from './readerable';
+import { elementsBelow } from './text-blocks';
 
 // overflow-hidden, overflow-x-scroll, md:overflow-y-hidden; scroll-mt-20, scroll-pt-4, scroll-smooth, scroll-auto; and
 // so with a prefix of the site's own (tw-overflow-hidden, hx-scroll-mt-8), as utility CSS lets a site add.
 const LAYOUT_CLASS = /(?:^|[-:])(?:overflow(?:-[xy])?-(?:hidden|scroll)|scroll-(?:[mp][trblxyse]?-\S+|smooth|auto))$/;
 // A heading's name with "header" in it and nothing else Readability reads as unlikely ("related-header" keeps its word).
 const HEADER = /header/gi;
-const HEADINGS = 'h2, h3, h4, h5, h6';
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Takes the names above off the elements below `root`. */
 export function dropMisleadingClassNames(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[class*="hidden"], [class*="scroll"]'))) dropNames(el, (name) => LAYOUT_CLASS.test(name));
-  for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
-    if (el.className.includes('eader')) dropNames(el, saysOnlyHeader);
+  // One walk reading each element's class, not two querySelectorAll calls: on jsdom an attribute-substring selector
+  // cost this pass 7 times the walk (1.6 s against 0.2 over 159 WCXB article pages, 2.7% of the pipeline's time).
+  for (const el of elementsBelow(root)) {
+    const names = el.getAttribute('class');
+    if (!names) continue;
+    if (names.includes('hidden') || names.includes('scroll')) dropNames(el, (name) => LAYOUT_CLASS.test(name));
+    if (HEADINGS.has(el.tagName) && names.includes('eader')) dropNames(el, saysOnlyHeader);
   }
 }
 
