@@ -43,4 +43,17 @@ describe('removeAuthorBios', () => {
     expect(section.textContent).toContain('Notes');
     expect(section.textContent).not.toContain('designer based in Lisbon');
   });
+
+  it('reads a bio behind an "About the author" label, under a first name written short, and after a role with no article', () => {
+    const labelled = content(`${STORY}<p>About the author: Craig Hull is a freelance photographer based in Eastern Europe.</p>`);
+    expect(removeAuthorBios(labelled, 'Craig Hull')).toHaveLength(1);
+    const short = content(`${STORY}<p>Matt Frankel, CFP, is a contributing stock market analyst.</p>`);
+    expect(removeAuthorBios(short, 'Matthew Frankel')).toHaveLength(1);
+    const role = content(`${STORY}<p>Manoj Jain is adjunct faculty at Emory University.</p>`);
+    expect(removeAuthorBios(role, 'Manoj Jain')).toHaveLength(1);
+    // Another first name with the same surname is someone else; so is a two-letter one that merely opens the byline's.
+    expect(removeAuthorBios(content(`${STORY}<p>Sarah Frankel is a stock market analyst.</p>`), 'Matthew Frankel')).toEqual([]);
+    expect(removeAuthorBios(content(`${STORY}<p>Al Smith is a senator.</p>`), 'Albert Smith')).toEqual([]);
+    expect(removeAuthorBios(content(`${STORY}<p>About the trams: Craig Hull is a freelance photographer.</p>`), 'Craig Hull')).toEqual([]);
+  });
 });

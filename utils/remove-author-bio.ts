@@ -11,7 +11,14 @@ const NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 // After the name: credentials ("Matt Frankel, CFP, is", "Angela Holliday-Bell, MD, is"), then a verb that opens a bio.
 // "Is" says what the author is ("is a writer", "is the director", "is based in"), not what a product is made to do: "HR
 // Cloud is built for large-scale organizations" (WCXB 4305, whose byline is the company) is its description.
-const BIO_VERB = /^(?:,(?: [A-Z][A-Za-z.]{1,7},?)+)? (?:(?:is|was) (?:a|an|the|also|currently|now|based|on|one)|has|serves|writes|covers|joined|holds|lives|leads|teaches|specializes|specialises)\b/;
+// A role may follow "is" without an article ("Manoj Jain is adjunct faculty at Emory University").
+const BIO_VERB =
+  /^(?:,(?: [A-Z][A-Za-z.]{1,7},?)+)? (?:(?:is|was) (?:a|an|the|also|currently|now|based|on|one|adjunct|associate|assistant|senior|professor|chief|editor|director|founder|co-founder|head|president|partner|managing)|has|serves|writes|covers|joined|holds|lives|leads|teaches|specializes|specialises)\b/;
+// A label before the name: "About the author: Craig Hull is a freelance photographer…" (WCXB 0272).
+const LABEL = /^(?:about (?:the )?(?:author|writer)s?|(?:the )?author(?:'s|’s)? bio|the author)\s*[:.–—-]\s*/i;
+// A first name written short or long, the surname the same: the byline's "Matthew Frankel" signs the bio "Matt Frankel,
+// CFP, is…" (WCXB 4503). One form must open the other, at least this long ("Matt", "Matthew"; not "Jo" and "John").
+const MIN_SHORT_NAME = 3;
 // A bio is a paragraph or two; a long paragraph that opens so is the article talking about its author.
 const MAX_BIO_CHARS = 700;
 // Only in the second half of the article's text: a profile's or an "about me" page's opening ("Jane Doe is a designer
@@ -32,6 +39,19 @@ export function authorNames(byline: string | null | undefined): string[] {
     .filter((name) => NAME.test(name));
 }
 
+/** Whether text opens with the name (its first name perhaps written short or long) and a bio's verb. */
+function opensBio(text: string, name: string): boolean {
+  if (text.startsWith(name)) return BIO_VERB.test(text.slice(name.length));
+  const space = name.indexOf(' ');
+  const first = name.slice(0, space);
+  const surname = name.slice(space);
+  const at = text.indexOf(surname);
+  const written = text.slice(0, Math.max(at, 0));
+  if (!written || written.includes(' ')) return false;
+  const [short, long] = written.length < first.length ? [written, first] : [first, written];
+  return short.length >= MIN_SHORT_NAME && long.startsWith(short) && BIO_VERB.test(text.slice(at + surname.length));
+}
+
 /** Remove paragraphs in the second half of the article that open with an author's name and a bio's verb. */
 export function removeAuthorBios(root: Element, byline: string | null | undefined): RemovedBlock[] {
   const names = authorNames(byline);
@@ -47,7 +67,8 @@ export function removeAuthorBios(root: Element, byline: string | null | undefine
     if (at < FROM_SHARE * total) return;
     const text = squash(p.textContent).replace(/^[*†‡]\s*/, '');
     if (text.length > MAX_BIO_CHARS) return;
-    if (!names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)))) return;
+    const opening = text.replace(LABEL, '');
+    if (!names.some((name) => opensBio(opening, name))) return;
     const heading = p.previousElementSibling;
     const next = p.nextElementSibling;
     const headingText = heading && HEADINGS.has(heading.tagName) ? squash(heading.textContent) : '';
