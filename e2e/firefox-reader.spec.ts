@@ -2,8 +2,10 @@
  * The reader in Firefox ESR, on every seed page: the same contract as in Chromium, driven through the
  * e2e hook (npm run build:e2e) because tests can't reach Firefox's background page.
  */
+import { startSeedServer } from '../scripts/lib/seed-server';
 import { listSeeds } from '../scripts/lib/seeds';
 import { expect, isOpen, test } from './firefox-fixture';
+import { expectFormulasInLine, FORMULA_PATH, FORMULA_ROUTES, formulaLayoutInPage, formulasSettled } from './formula-page';
 import { findInPage, openPageDialogInPage, pageDialogInPage, scrollReaderInPage, sectionInPage } from './launch';
 
 function normalise(text: string): string {
@@ -182,4 +184,27 @@ test('a modal dialog the page opens while the reader is open does not freeze the
   await qari.toggle();
   expect((await qari.reader()).hosts).toBe(0);
   expect((await tab.evaluate(pageDialogInPage)).modal).toBe(true);
+});
+
+test('emoji and formulas stay in their line at the size of the text in Firefox, MathML drawn once, and the formula turns light when the reader is switched to dark', async ({ qari, tab }) => {
+  const server = await startSeedServer({ extra: FORMULA_ROUTES });
+  const theme = (value: string) => tab.locator(`qari-reader >>> input[type="radio"][name="qari-theme"][value="${value}"]`).click();
+  try {
+    await qari.open(server.url(FORMULA_PATH));
+    expect(await qari.toggle()).toMatchObject({ open: true, hasArticle: true });
+    await expect.poll(async () => formulasSettled(await tab.evaluate(formulaLayoutInPage))).toBe(true);
+    expectFormulasInLine((await tab.evaluate(formulaLayoutInPage))!);
+    // The theme is picked in the reader's own panel, as a reader would.
+    await tab.locator('qari-reader >>> .qari-settings-toggle').click();
+    await theme('dark');
+    await expect.poll(() => tab.evaluate(() => document.querySelector('qari-reader')!.shadowRoot!.querySelector('.qari-root')!.getAttribute('data-theme'))).toBe('dark');
+    const dark = (await tab.evaluate(formulaLayoutInPage))!;
+    expect(dark.tex.filter).toBe('invert(1)');
+    expect(dark.emoji.filter).toBe('none');
+    // The tests share this Firefox's storage: the theme goes back to its default.
+    await theme('auto');
+    await expect.poll(() => tab.evaluate(() => document.querySelector('qari-reader')!.shadowRoot!.querySelector('.qari-root')!.getAttribute('data-theme'))).not.toBe('dark');
+  } finally {
+    await server.close();
+  }
 });

@@ -3,6 +3,7 @@
  * sideways instead of overflowing, code stays left to right and monospace, links open their targets.
  */
 import { test, expect } from './fixture';
+import { expectFormulasInLine, FORMULA_PATH, FORMULA_ROUTES, formulaLayoutInPage, formulasSettled } from './formula-page';
 
 test('a wide table scrolls sideways inside the column, code stays left to right and monospace', async ({ page, qari }) => {
   await qari.openSeed('tech-blog-table-code');
@@ -135,74 +136,18 @@ test("a thread's posts each open with an author line set apart from the text", a
 });
 
 test('emoji and formulas drawn as images stay in their line at the size of the text, formulas turn light in the dark theme, a missing one leaves its TeX', async ({ context, page, qari }) => {
-  const sentence = 'The committee met again on Tuesday to review the plan, and its members said the work would go on through the winter. ';
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes on Hermitian matrices</title></head><body>
-<nav><a href="/">Home</a> <a href="/maths">Maths</a></nav><article><h1>Notes on Hermitian matrices</h1>
-<p id="emoji">Launch day <img src="/e/1f31f.png" alt="🌟"> we shipped the notes.</p>
-<p id="tex">A square matrix <img src="/math/render/svg/one" alt="{\\displaystyle A}"> is Hermitian when <img src="/math/render/svg/gone" alt="{\\displaystyle a_{ij}={\\overline {a_{ji}}}}"> holds for all i and j.</p>
-<p id="katex">Energy is <span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E=mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">E</span><span class="mrel">=</span><span class="mord mathnormal">m</span><span class="mord"><span class="mord mathnormal">c</span><span class="msupsub">2</span></span></span></span> in one line.</p>
-<p id="icon">The notes are shared <a href="/feed"><img src="/icons/gone.png" width="16" height="16" alt="Feed logo"></a> every week.</p>
-<p>${sentence.repeat(4)}</p><p><img id="photo" src="/photo.svg" alt="The committee room" width="640" height="360"></p><p>${sentence.repeat(5)}</p>
-</article><footer>© Notes</footer></body></html>`;
-  const svg = (w: number, h: number, fill = 'black') => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${fill}"/></svg>`;
   await context.route('http://notes.qari.test/**', (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/hermitian') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-    if (path === '/math/render/svg/gone' || path.startsWith('/icons/')) return route.fulfill({ status: 404, body: '' });
-    if (path.startsWith('/math/')) return route.fulfill({ body: svg(20, 18), contentType: 'image/svg+xml' });
-    if (path.startsWith('/e/')) return route.fulfill({ body: svg(64, 64, 'gold'), contentType: 'image/svg+xml' });
-    if (path === '/photo.svg') return route.fulfill({ body: svg(640, 360, 'teal'), contentType: 'image/svg+xml' });
-    return route.abort();
+    const found = FORMULA_ROUTES[new URL(route.request().url()).pathname];
+    return route.fulfill(found ? { body: found.body, contentType: found.type } : { status: 404, body: '' });
   });
-  await qari.open('http://notes.qari.test/hermitian');
+  await qari.open(`http://notes.qari.test${FORMULA_PATH}`);
   await qari.toggle();
-  const content = page.locator('qari-reader').locator('article .qari-content');
-  await expect(content.locator('#tex')).toContainText('a_{ij}={\\overline {a_{ji}}}');
-  // A missing icon goes as a picture does: its alt names the picture, it is not a word of the sentence.
-  await expect(content.locator('#icon .qari-broken')).toHaveCount(1);
-  await expect(content.locator('#icon')).not.toContainText('Feed logo');
-  const layout = () =>
-    content.evaluate((root) => {
-      const lineOf = (p: Element) => {
-        const range = document.createRange();
-        range.selectNodeContents(p.firstChild!);
-        return range.getBoundingClientRect();
-      };
-      const place = (img: HTMLImageElement, p: Element) => {
-        const box = img.getBoundingClientRect();
-        const line = lineOf(p);
-        return { display: getComputedStyle(img).display, inLine: box.top < line.bottom && box.bottom > line.top && box.left > line.left, height: box.height / parseFloat(getComputedStyle(p).fontSize), filter: getComputedStyle(img).filter };
-      };
-      const emoji = root.querySelector<HTMLImageElement>('#emoji img')!;
-      const tex = root.querySelector<HTMLImageElement>('#tex img')!;
-      return { emoji: place(emoji, emoji.parentElement!), tex: place(tex, tex.parentElement!), photo: getComputedStyle(root.querySelector('#photo, img[alt="The committee room"]')!).display, images: root.querySelectorAll('#tex img').length };
-    });
-  await expect.poll(async () => (await layout()).images).toBe(1);
-  const light = await layout();
-  expect(light.emoji).toMatchObject({ display: 'inline', inLine: true, filter: 'none' });
-  expect(light.emoji.height).toBeGreaterThan(1);
-  expect(light.emoji.height).toBeLessThan(1.4);
-  expect(light.tex).toMatchObject({ display: 'inline', inLine: true, filter: 'none' });
-  // Drawn 18 px high for 16 px text: shown in that proportion to the reader's text.
-  await expect.poll(async () => (await layout()).tex.height).toBeCloseTo(18 / 16, 2);
-  expect(light.photo).toBe('block');
+  const layout = async () => (await page.evaluate(formulaLayoutInPage))!;
+  await expect.poll(async () => formulasSettled(await page.evaluate(formulaLayoutInPage))).toBe(true);
+  expectFormulasInLine(await layout());
   // The dark theme, applied live: the formula is drawn light; the emoji keeps its colours.
   await qari.worker.evaluate(() => chrome.storage.sync.set({ settings: { theme: 'dark' }, settings$: { v: 2 } }));
   await expect(page.locator('qari-reader .qari-root')).toHaveAttribute('data-theme', 'dark');
-  // A formula KaTeX wrote twice, drawn in spans for the eye and in MathML for screen readers: the reader shows the
-  // MathML, drawn by the browser in the text's line, once, without its TeX source.
-  const katex = await content.locator('#katex').evaluate((p) => {
-    const math = p.querySelector('math');
-    const box = math?.getBoundingClientRect();
-    const text = p.firstChild!.parentElement!.getBoundingClientRect();
-    return { maths: p.querySelectorAll('math').length, width: box?.width ?? 0, height: box ? box.height / parseFloat(getComputedStyle(p).fontSize) : 0, text: (p as HTMLElement).innerText, inside: !!box && box.top >= text.top && box.bottom <= text.bottom };
-  });
-  expect(katex.maths).toBe(1);
-  expect(katex.width).toBeGreaterThan(20);
-  expect(katex.height).toBeLessThan(2);
-  expect(katex.inside).toBe(true);
-  expect(katex.text).not.toContain('^');
-  expect(katex.text.normalize('NFKC').replace(/\s/g, '')).toMatch(/^EnergyisE=mc2inoneline\.$/);
   const dark = await layout();
   expect(dark.tex.filter).toBe('invert(1)');
   expect(dark.emoji.filter).toBe('none');
