@@ -56,4 +56,15 @@ describe('removeAuthorBios', () => {
     expect(removeAuthorBios(content(`${STORY}<p>Al Smith is a senator.</p>`), 'Albert Smith')).toEqual([]);
     expect(removeAuthorBios(content(`${STORY}<p>About the trams: Craig Hull is a freelance photographer.</p>`), 'Craig Hull')).toEqual([]);
   });
+
+  it('reads whose bio it is from the heading above it when the page gives no byline', () => {
+    const written = content(`${STORY}<hr><div><h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer who helps people find financial freedom.</p></div>`);
+    expect(removeAuthorBios(written, null).map((r) => r.text)).toEqual(['Written by Cassidy Horton', 'Cassidy Horton is a finance writer who helps people find financial freedom.']);
+    const about = content(`${STORY}<h2>About the author</h2><p>Jane Doe has written about trams for twenty years.</p>`);
+    expect(removeAuthorBios(about, null)).toHaveLength(2);
+    // Without such a heading, or under one that names someone else, a paragraph about a person is the story's.
+    expect(removeAuthorBios(content(`${STORY}<p>Cassidy Horton is a finance writer.</p>`), null)).toEqual([]);
+    expect(removeAuthorBios(content(`${STORY}<h3>Written by Sam Lee</h3><p>Cassidy Horton is a finance writer.</p>`), null)).toEqual([]);
+    expect(removeAuthorBios(content(`${STORY}<h3>The trams</h3><p>Cassidy Horton is a finance writer.</p>`), null)).toEqual([]);
+  });
 });

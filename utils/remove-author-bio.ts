@@ -52,10 +52,37 @@ function opensBio(text: string, name: string): boolean {
   return short.length >= MIN_SHORT_NAME && long.startsWith(short) && BIO_VERB.test(text.slice(at + surname.length));
 }
 
-/** Remove paragraphs in the second half of the article that open with an author's name and a bio's verb. */
+// A heading that says whose bio follows, where the page gave no byline: "Written by Cassidy Horton" (WCXB 4095), or
+// "About the author" over a paragraph that opens with a name and a bio's verb.
+const WRITTEN_BY = /^written by\s+(.+)$/i;
+const ABOUT_AUTHOR = /^about (?:the )?(?:author|writer)s?:?$/i;
+// The words a bio opens with, up to its verb: the name, as NAME reads it.
+const OPENING_NAME = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})(?=[, ])/u;
+
+/** The names the heading just above a paragraph gives for its bio, if it is one that introduces a bio. */
+function namesInHeading(p: Element, opening: string): string[] {
+  const heading = p.previousElementSibling;
+  if (!heading || !HEADINGS.has(heading.tagName)) return [];
+  const text = squash(heading.textContent);
+  if (ABOUT_AUTHOR.test(text)) {
+    // The name is whatever capitalised words open the paragraph, up to where a bio's verb follows them.
+    const words = OPENING_NAME.exec(opening)?.[1]?.split(' ') ?? [];
+    for (let n = words.length; n >= 2; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (BIO_VERB.test(opening.slice(name.length))) return [name];
+    }
+    return [];
+  }
+  const named = WRITTEN_BY.exec(text)?.[1];
+  return named && NAME.test(named) ? [named] : [];
+}
+
+/**
+ * Remove paragraphs in the second half of the article that open with an author's name and a bio's verb: a name the
+ * byline gives, or the heading just above.
+ */
 export function removeAuthorBios(root: Element, byline: string | null | undefined): RemovedBlock[] {
-  const names = authorNames(byline);
-  if (!names.length) return [];
+  const bylineNames = authorNames(byline);
   const paragraphs = byTag(root, 'p');
   const lengths = paragraphs.map((p) => (p.textContent ?? '').length);
   const total = lengths.reduce((a, b) => a + b, 0);
@@ -68,6 +95,7 @@ export function removeAuthorBios(root: Element, byline: string | null | undefine
     const text = squash(p.textContent).replace(/^[*†‡]\s*/, '');
     if (text.length > MAX_BIO_CHARS) return;
     const opening = text.replace(LABEL, '');
+    const names = [...bylineNames, ...namesInHeading(p, opening)];
     if (!names.some((name) => opensBio(opening, name))) return;
     const heading = p.previousElementSibling;
     const next = p.nextElementSibling;
