@@ -18,14 +18,13 @@
  */
 
 import { UNLIKELY_CANDIDATES } from './readerable';
-import { elementsBelow } from './text-blocks';
+import { elementsBelow, SUBHEADING_TAGS } from './text-blocks';
 
 // overflow-hidden, overflow-x-scroll, md:overflow-y-hidden; scroll-mt-20, scroll-pt-4, scroll-smooth, scroll-auto; and
 // so with a prefix of the site's own (tw-overflow-hidden, hx-scroll-mt-8), as utility CSS lets a site add.
 const LAYOUT_CLASS = /(?:^|[-:])(?:overflow(?:-[xy])?-(?:hidden|scroll)|scroll-(?:[mp][trblxyse]?-\S+|smooth|auto))$/;
 // A heading's name with "header" in it and nothing else Readability reads as unlikely ("related-header" keeps its word).
 const HEADER = /header/gi;
-const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Takes the names above off the elements below `root`. */
 export function dropMisleadingClassNames(root: Element): void {
@@ -35,7 +34,7 @@ export function dropMisleadingClassNames(root: Element): void {
     const names = el.getAttribute('class');
     if (!names) continue;
     if (names.includes('hidden') || names.includes('scroll')) dropNames(el, (name) => LAYOUT_CLASS.test(name));
-    if (HEADINGS.has(el.tagName) && names.includes('eader')) dropNames(el, saysOnlyHeader);
+    if (SUBHEADING_TAGS.has(el.tagName) && names.includes('eader')) dropNames(el, saysOnlyHeader);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RemovedBlock } from './article';
 import { normalizeText } from './normalize-text';
-import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, holdsCode, inPre, spacedText, squash } from './text-blocks';
+import { BLOCK_TAGS, DOCUMENT_POSITION_FOLLOWING, SKIP_TAGS, byTag, childElements, closestNamed, collectTextBlocks, elementsWithTags, firstNamed, hasMedia, holdsCode, inPre, spacedText, squash, SUBHEADING_TAGS } from './text-blocks';
 
 // A heading is "the title again" when one contains the other and the shorter is at least this share of the longer:
 // sites add or drop a kicker or the site name ("Headline | Site") between <title>, og:title and <h1>.
@@ -345,7 +345,6 @@ const TEASER_GAP_CHARS = 40;
 // Never more than this share of the article's text: a list of linked entries that is most of the page is its content.
 // 0331's five teasers are half of what Readability kept.
 const TEASER_MAX_SHARE = 0.6;
-const TEASER_HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * A heading whose text is all one link to another page of the same site. A listicle's entries under linked names lead
@@ -368,7 +367,7 @@ function isHeadlineLink(heading: Element, host: string): boolean {
 function teaserCard(heading: Element, root: Element): Element {
   let card = heading;
   for (let p = heading.parentElement; p && p !== root; p = p.parentElement) {
-    if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || elementsWithTags(p, TEASER_HEADING_TAGS).length > 1) break;
+    if ((p.textContent ?? '').length > TEASER_CARD_CHARS * 2 || elementsWithTags(p, SUBHEADING_TAGS).length > 1) break;
     if (squash(p.textContent).length > TEASER_CARD_CHARS) break;
     card = p;
   }
@@ -385,7 +384,7 @@ export function removeTrailingTeasers(root: Element): RemovedBlock[] {
     return [];
   }
   if (!host) return [];
-  const headings = elementsWithTags(root, TEASER_HEADING_TAGS);
+  const headings = elementsWithTags(root, SUBHEADING_TAGS);
   const cards: Element[] = [];
   for (let i = headings.length - 1; i >= 0 && isHeadlineLink(headings[i], host); i--) cards.push(teaserCard(headings[i], root));
   if (cards.length < TEASER_MIN_CARDS) return [];

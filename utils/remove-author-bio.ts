@@ -4,7 +4,7 @@
  * Readability keeps it as the story's last paragraph. The reader's header already names the author.
  */
 import type { RemovedBlock } from './article';
-import { byTag, squash } from './text-blocks';
+import { byTag, squash, SUBHEADING_TAGS } from './text-blocks';
 
 // A name as a byline writes it: two to five words, each capitalised ("Arricca Elin SanSone", "Jean-Luc O'Brien").
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
@@ -27,7 +27,6 @@ const FROM_SHARE = 0.5;
 // A short heading just above the bio that introduces it ("About the author", "Who curated this article?") goes with it
 // when nothing but the bio stands under it.
 const MAX_HEADING_WORDS = 6;
-const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The authors a byline names: "By Jared Newman, Sam Singleton" or "Manoj Jain and Jagpreet Chhatwal". */
 export function authorNames(byline: string | null | undefined): string[] {
@@ -62,7 +61,7 @@ const OPENING_NAME = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})(?=[,
 /** The names the heading just above a paragraph gives for its bio, if it is one that introduces a bio. */
 function namesInHeading(p: Element, opening: string): string[] {
   const heading = p.previousElementSibling;
-  if (!heading || !HEADINGS.has(heading.tagName)) return [];
+  if (!heading || !SUBHEADING_TAGS.has(heading.tagName)) return [];
   const text = squash(heading.textContent);
   if (ABOUT_AUTHOR.test(text)) {
     // The name is whatever capitalised words open the paragraph, up to where a bio's verb follows them.
@@ -99,8 +98,8 @@ export function removeAuthorBios(root: Element, byline: string | null | undefine
     if (!names.some((name) => opensBio(opening, name))) return;
     const heading = p.previousElementSibling;
     const next = p.nextElementSibling;
-    const headingText = heading && HEADINGS.has(heading.tagName) ? squash(heading.textContent) : '';
-    if (heading && headingText && headingText.split(' ').length <= MAX_HEADING_WORDS && (!next || HEADINGS.has(next.tagName))) {
+    const headingText = heading && SUBHEADING_TAGS.has(heading.tagName) ? squash(heading.textContent) : '';
+    if (heading && headingText && headingText.split(' ').length <= MAX_HEADING_WORDS && (!next || SUBHEADING_TAGS.has(next.tagName))) {
       removed.push({ kind: 'author-bio', text: headingText });
       heading.remove();
     }

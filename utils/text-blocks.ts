@@ -194,6 +194,9 @@ export const DOCUMENT_POSITION_FOLLOWING = 4;
 
 export const PROSE_MAX_LINK_SHARE = 0.3;
 
+/** The headings below a page's title, as tagName gives them: h2 to h6. */
+export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** Scripts written without spaces between words (Thai, Japanese kana, CJK ideographs), where words can't be counted. */
 export const UNSPACED_SCRIPT = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]/;
 
