@@ -125,7 +125,6 @@ describe('removeClutterBoxes', () => {
     expect(root.querySelectorAll('p').length).toBe(12);
   });
 
-
   it("measures a named box by its text, not by the code of its form's script and style, and lists it without them", () => {
     const code = `#replay-signup { margin-block: 1rem; display: flex; }\n`.repeat(20);
     const script = `var form = ${JSON.stringify({ settings: 'x'.repeat(800) })};`;
@@ -135,6 +134,7 @@ describe('removeClutterBoxes', () => {
     expect(root.textContent).not.toContain('weekly newsletter');
     expect(removed).toContainEqual({ kind: 'clutter-box', text: 'Sign up for The Replay The Replay is a weekly newsletter for engineering leaders.' });
   });
+
   it('removes "read also" boxes by their heading in Arabic, Hebrew and English', () => {
     const root = page(`<article>${PROSE}
       <div><h3>اقرأ أيضا</h3><ul><li><a href="/1">بلينكن يصل المغرب</a></li><li><a href="/2">سر تصاعد الهجمات</a></li></ul></div>
